@@ -1,9 +1,14 @@
 package id.jamsos.account.internal;
 
+import id.jamsos.audit.AuditLog;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -19,9 +24,24 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Argon2id (OWASP's first choice), behind Spring's delegating encoder so the algorithm can change later. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2",
+                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    @Bean
+    AccountAuthentication accountAuthentication(AccountUserDetails.Lookup lookup, PasswordEncoder encoder,
+                                                SignInThrottle throttle, AltchaChallenges challenges,
+                                                Accounts accounts, AuditLog audit) {
+        return new AccountAuthentication(lookup, encoder, throttle, challenges, accounts, audit);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthentication authentication) throws Exception {
         http
+                .authenticationProvider(authentication)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/error", "/css/**", "/img/**", "/vendor/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
@@ -31,13 +51,23 @@ class SecurityConfiguration {
                                 "/swagger-ui/**", "/api/v1/simulations/**").permitAll()
                         .requestMatchers("/admin/**", "/dev/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/masuk").permitAll())
-                .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar"))
+                .formLogin(form -> form
+                        .loginPage("/masuk")
+                        .authenticationDetailsSource(SignInDetails.SOURCE)
+                        .failureHandler(new SignInFailurePage())
+                        .defaultSuccessUrl("/akun", false)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/keluar")
+                        .logoutSuccessUrl("/?keluar")
+                        .invalidateHttpSession(true)
+                        .deleteCookies("JAMSOS_SESSION"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                        .frameOptions(frame -> frame.deny())
+                        .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
     }
 }

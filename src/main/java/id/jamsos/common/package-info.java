@@ -1,0 +1,7 @@
+/**
+ * Value types with rules and no Spring: e-mail addresses, Indonesian mobile numbers, and (as the scheme grows)
+ * money, rates, periods and the scheme's identifiers. Invalid input is refused with a message key a person can
+ * read in their language.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Common")
+package id.jamsos.common;

@@ -2,6 +2,7 @@ package id.jamsos.audit.web;
 
 import id.jamsos.audit.internal.AuditEvents;
 import id.jamsos.audit.internal.AuditFilter;
+import id.jamsos.common.JakartaTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

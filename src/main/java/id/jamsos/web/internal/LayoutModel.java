@@ -15,12 +15,24 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModel {
 
+    private final boolean production;
+
+    LayoutModel(org.springframework.core.env.Environment environment) {
+        this.production = environment.matchesProfiles("prod");
+    }
+
     /** A plain absolute path; anything else (for instance {@code //host}) would make the switch link leave the site. */
     private static final Pattern SAFE_PATH = Pattern.compile("/(?!/)[A-Za-z0-9/._~-]*");
 
     @ModelAttribute("viewer")
     SignedInAccount viewer(@AuthenticationPrincipal SignedInAccount signedIn) {
         return signedIn;
+    }
+
+    /** The development mailbox exists only outside production. */
+    @ModelAttribute("mailboxShown")
+    boolean mailboxShown() {
+        return !production;
     }
 
     @ModelAttribute("currentPath")

@@ -1,4 +1,4 @@
-package id.jamsos.audit.web;
+package id.jamsos.common;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One real SMTP server (GreenMail) for every test in the JVM, so all application contexts share one mail
- * configuration. Tests find their messages by recipient; each test uses its own addresses.
+ * One real SMTP server (GreenMail) for every test in the JVM; {@link TestMailEnvironment} points every application
+ * context at it. Tests find their messages by recipient, so each test uses its own addresses.
  */
 public final class TestMail {
 
@@ -27,15 +26,9 @@ public final class TestMail {
         if (server == null) {
             server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
             server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;
-    }
-
-    /** Points the application at the test SMTP server. */
-    public static void register(DynamicPropertyRegistry registry) {
-        GreenMail mail = server();
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
     }
 
     /** Waits for the messages sent to the address, at least {@code count} of them. */

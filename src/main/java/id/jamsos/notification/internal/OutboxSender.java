@@ -62,7 +62,8 @@ class OutboxSender {
         } while (handled != null && handled == BATCH);
     }
 
-    private int deliverBatch(JavaMailSender sender) {
+    /** Sends the due messages it can lock; call inside a transaction. */
+    int deliverBatch(JavaMailSender sender) {
         List<OutboxEmail> due = outbox.lockDue(clock.instant(), BATCH);
         for (OutboxEmail email : due) {
             try {

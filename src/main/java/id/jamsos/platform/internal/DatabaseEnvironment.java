@@ -86,7 +86,7 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
                 String database = "jamsos_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
                 createDatabaseIfMissing(url, username, password, database);
                 String freshUrl = withDatabase(url, database);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(url, username, password, database)));
+                SpringApplication.getShutdownHandlers().add(() -> dropQuietly(url, username, password, database));
                 properties.put(URL, freshUrl);
                 log.info("Tests use the new database " + database + " on " + url);
             }
@@ -111,7 +111,12 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(fresh)
                     .setServerConfig("max_connections", "100")
+                    .setRegisterShutdownHook(false)
                     .start();
+            // Stop PostgreSQL only after every application context has closed: a JVM shutdown hook of its own would
+            // run beside Spring's and pull the database away from beans that still use it while closing.
+            EmbeddedPostgres started = embedded;
+            SpringApplication.getShutdownHandlers().add(() -> closeQuietly(started));
         } catch (IOException | RuntimeException e) {
             throw new StartupFailure("The embedded PostgreSQL could not start (" + firstLine(e) + ").",
                     "Point the platform at a PostgreSQL server with SPRING_DATASOURCE_URL "
@@ -140,6 +145,14 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         } catch (SQLException e) {
             throw new StartupFailure("Cannot create the database " + database + " at " + url + ": " + firstLine(e),
                     "Give the configured role the CREATEDB privilege, or create the database yourself.");
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            // the JVM is ending; PostgreSQL stops with it
         }
     }
 

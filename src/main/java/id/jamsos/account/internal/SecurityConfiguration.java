@@ -45,7 +45,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/error", "/css/**", "/img/**", "/vendor/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/daftar", "/daftar/**", "/masuk", "/verifikasi", "/verifikasi/**",
+                                "/daftar", "/daftar/**", "/masuk", "/masuk/gagal", "/verifikasi", "/verifikasi/**",
                                 "/lupa-sandi", "/lupa-sandi/**", "/atur-ulang-sandi", "/atur-ulang-sandi/**",
                                 "/altcha/challenge", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/api/v1/simulations/**").permitAll()

@@ -1,5 +1,6 @@
 package id.jamsos.account.internal;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,34 +8,39 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Back to the sign-in page with what went wrong, the e-mail typed (never the password), and whether the challenge
- * must be solved next time. Times are said as people in Indonesia read them: 14.05 WIB.
+ * Shows the sign-in page again, answering 401, with what went wrong, the e-mail typed (never the password), and
+ * whether the challenge must be solved next time. Times are said as people in Indonesia read them: 14.05 WIB.
+ * The page is rendered by a forward to {@link #PATH}, so nothing of the failure is kept in the session.
  */
-class SignInFailurePage implements AuthenticationFailureHandler {
+public class SignInFailurePage implements AuthenticationFailureHandler {
+
+    /** Where the failure is rendered; reachable only by this forward. */
+    public static final String PATH = "/masuk/gagal";
+    public static final String ERROR = SignInFailurePage.class.getName() + ".error";
+    public static final String EMAIL = SignInFailurePage.class.getName() + ".email";
+    public static final String CHALLENGE_REQUIRED = SignInFailurePage.class.getName() + ".challengeRequired";
+    public static final String RETRY_AT = SignInFailurePage.class.getName() + ".retryAt";
 
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
-        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+                                        AuthenticationException exception) throws IOException, ServletException {
         String email = request.getParameter("username");
-        flash.put("email", email == null || email.length() > 254 ? "" : email);
+        request.setAttribute(EMAIL, email == null || email.length() > 254 ? "" : email);
         if (exception instanceof SignInRefused refused) {
-            flash.put("error", "signin.error." + refused.reason().name().toLowerCase().replace('_', '-'));
-            flash.put("challengeRequired", refused.challengeRequired());
+            request.setAttribute(ERROR, "signin.error." + refused.reason().name().toLowerCase().replace('_', '-'));
+            request.setAttribute(CHALLENGE_REQUIRED, refused.challengeRequired());
             if (refused.retryAt() != null) {
-                flash.put("retryAt", TIME.format(refused.retryAt().atZone(JAKARTA)) + " WIB");
+                request.setAttribute(RETRY_AT, TIME.format(refused.retryAt().atZone(JAKARTA)) + " WIB");
             }
         } else {
-            flash.put("error", "signin.error.bad-credentials");
+            request.setAttribute(ERROR, "signin.error.bad-credentials");
         }
-        RequestContextUtils.saveOutputFlashMap("/masuk", request, response);
-        response.sendRedirect(request.getContextPath() + "/masuk");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        request.getRequestDispatcher(PATH).forward(request, response);
     }
 }

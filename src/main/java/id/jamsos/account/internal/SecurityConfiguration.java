@@ -4,6 +4,7 @@ import id.jamsos.audit.AuditLog;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -41,7 +42,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthentication authentication) throws Exception {
         http
-                .authenticationProvider(authentication)
+                // Only this manager, with no parent: a parent holding the same provider would run every failed
+                // attempt twice (counted twice by the throttle, audited twice).
+                .authenticationManager(new ProviderManager(authentication))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/error", "/css/**", "/img/**", "/vendor/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -40,7 +41,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthentication authentication) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthentication authentication,
+                                           LocaleResolver localeResolver) throws Exception {
         http
                 // Only this manager, with no parent: a parent holding the same provider would run every failed
                 // attempt twice (counted twice by the throttle, audited twice).
@@ -56,7 +58,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/masuk")
-                        .authenticationDetailsSource(SignInDetails.SOURCE)
+                        .authenticationDetailsSource(SignInDetails.source(localeResolver))
                         .failureHandler(new SignInFailurePage())
                         .defaultSuccessUrl("/akun", false)
                         .permitAll())

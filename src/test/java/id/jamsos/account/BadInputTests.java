@@ -58,6 +58,7 @@ class BadInputTests {
                         "mobileNumber", "081234567890", "password", PASSWORD, "altcha", "bm90IGEgc29sdXRpb24=")),
                 new Form("/masuk", "/masuk", fields("username", Visitor.uniqueEmail("bad"), "password", PASSWORD)),
                 new Form("/lupa-sandi", "/lupa-sandi", fields("email", Visitor.uniqueEmail("bad"), "altcha", "x")),
+                new Form("/daftar/terkirim", "/verifikasi/kirim-ulang", fields("email", "")),
                 new Form("/lupa-sandi", "/atur-ulang-sandi", fields("token", "AAAA", "password", PASSWORD,
                         "passwordAgain", PASSWORD)));
         for (String language : List.of("id", "en")) {

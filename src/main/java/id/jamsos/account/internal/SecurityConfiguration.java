@@ -34,15 +34,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AccountAuthentication accountAuthentication(AccountUserDetails.Lookup lookup, PasswordEncoder encoder,
-                                                SignInThrottle throttle, AltchaChallenges challenges,
-                                                Accounts accounts, AuditLog audit) {
-        return new AccountAuthentication(lookup, encoder, throttle, challenges, accounts, audit);
-    }
-
-    @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthentication authentication,
-                                           LocaleResolver localeResolver) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetails.Lookup lookup, PasswordEncoder encoder,
+                                           SignInThrottle throttle, AltchaChallenges challenges, Accounts accounts,
+                                           AuditLog audit, LocaleResolver localeResolver) throws Exception {
+        // Not a bean: as a bean of type AuthenticationProvider it would also join Spring Security's global manager.
+        AccountAuthentication authentication = new AccountAuthentication(lookup, encoder, throttle, challenges,
+                accounts, audit);
         http
                 // Only this manager, with no parent: a parent holding the same provider would run every failed
                 // attempt twice (counted twice by the throttle, audited twice).

@@ -74,7 +74,16 @@ class RegistrationController {
 
     @PostMapping("/verifikasi/kirim-ulang")
     String resend(@RequestParam(name = "email", required = false) String email, HttpServletRequest request,
-                  RedirectAttributes redirect) {
+                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            EmailAddress.parse(email);
+        } catch (InvalidValue e) {
+            // A malformed address says so; a well-formed one gets the same answer whether it has an account or not.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", "validation.email");
+            model.addAttribute("email", email == null || email.length() > 254 ? "" : email);
+            return "account/register-sent";
+        }
         registration.resendVerification(email, request.getRemoteAddr());
         redirect.addFlashAttribute("resent", true);
         return "redirect:/daftar/terkirim";

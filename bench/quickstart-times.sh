@@ -5,10 +5,11 @@
 # Usage: run-times.sh [run|verify|all]
 set -u
 WHAT=${1:-all}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DIR=/tmp/cold-jamsos
 export MAVEN_USER_HOME=/tmp/cold-mvnhome
 REPO=-Dmaven.repo.local=/tmp/cold-m2
-fresh() { rm -rf $DIR /tmp/cold-m2 /tmp/cold-mvnhome; git clone -q "$(git -C "$(dirname "$0")" rev-parse --show-toplevel)" $DIR; }
+fresh() { rm -rf $DIR /tmp/cold-m2 /tmp/cold-mvnhome; git clone -q "$ROOT" $DIR; }
 run() {
   local label=$1; cd $DIR; local start=$(date +%s.%N)
   ./mvnw $REPO spring-boot:run > /tmp/run-$label.log 2>&1 &

@@ -22,6 +22,8 @@ public class SignInFailurePage implements AuthenticationFailureHandler {
     public static final String EMAIL = SignInFailurePage.class.getName() + ".email";
     public static final String CHALLENGE_REQUIRED = SignInFailurePage.class.getName() + ".challengeRequired";
     public static final String RETRY_AT = SignInFailurePage.class.getName() + ".retryAt";
+    /** 401, or 429 Too Many Requests once the hourly limit is reached. */
+    public static final String STATUS = SignInFailurePage.class.getName() + ".status";
 
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
@@ -40,7 +42,8 @@ public class SignInFailurePage implements AuthenticationFailureHandler {
         } else {
             request.setAttribute(ERROR, "signin.error.bad-credentials");
         }
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        boolean limited = exception instanceof SignInRefused refused && refused.reason() == SignInRefused.Reason.LIMITED;
+        request.setAttribute(STATUS, limited ? 429 : HttpServletResponse.SC_UNAUTHORIZED);
         request.getRequestDispatcher(PATH).forward(request, response);
     }
 }

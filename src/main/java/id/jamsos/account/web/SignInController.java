@@ -43,7 +43,7 @@ class SignInController {
         if (request.getDispatcherType() != DispatcherType.FORWARD || request.getAttribute(SignInFailurePage.ERROR) == null) {
             return "redirect:/masuk";
         }
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setStatus((Integer) request.getAttribute(SignInFailurePage.STATUS));
         model.addAttribute("error", request.getAttribute(SignInFailurePage.ERROR));
         model.addAttribute("email", request.getAttribute(SignInFailurePage.EMAIL));
         model.addAttribute("retryAt", request.getAttribute(SignInFailurePage.RETRY_AT));

@@ -58,6 +58,8 @@ class RegistrationFlowTests {
         Visitor.Page signedIn = visitor.signIn(email, PASSWORD);
         assertThat(signedIn.location()).startsWith("/akun");
         assertThat(visitor.sessionId()).isNotNull().isNotEqualTo(sessionBefore);
+        assertThat(signedIn.setCookies()).filteredOn(c -> c.startsWith(Visitor.SESSION_COOKIE + "="))
+                .singleElement().asString().contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
         Visitor.Page dashboard = visitor.get("/akun");
         assertThat(dashboard.status()).isEqualTo(200);
         assertThat(dashboard.body()).contains("Rina Wulandari").contains("+62 812-****-7890");

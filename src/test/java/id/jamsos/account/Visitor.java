@@ -45,7 +45,7 @@ public final class Visitor {
     }
 
     /** A response; {@code location} is the path a redirect points to. */
-    public record Page(int status, String body, String location) {
+    public record Page(int status, String body, String location, java.util.List<String> setCookies) {
     }
 
     public static String uniqueEmail(String prefix) {
@@ -132,7 +132,7 @@ public final class Visitor {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String location = response.headers().firstValue("Location")
                 .map(l -> l.startsWith(origin) ? l.substring(origin.length()) : l).orElse(null);
-        return new Page(response.statusCode(), response.body(), location);
+        return new Page(response.statusCode(), response.body(), location, response.headers().allValues("Set-Cookie"));
     }
 
     private static String encode(String value) {

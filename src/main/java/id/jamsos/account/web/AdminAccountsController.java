@@ -1,5 +1,6 @@
 package id.jamsos.account.web;
 
+import id.jamsos.platform.FormFields;
 import id.jamsos.account.Role;
 import id.jamsos.account.SignedInAccount;
 import id.jamsos.account.internal.StaffAccounts;
@@ -50,9 +51,9 @@ class AdminAccountsController {
     String invite(@AuthenticationPrincipal SignedInAccount admin, @ModelAttribute("form") StaffForm form,
                   BindingResult result, HttpServletRequest request, HttpServletResponse response, Locale locale,
                   Model model, RedirectAttributes redirect) {
-        PersonName name = Fields.parse(result, "fullName", () -> PersonName.parse(form.getFullName()));
-        EmailAddress email = Fields.parse(result, "email", () -> EmailAddress.parse(form.getEmail()));
-        MobileNumber mobile = Fields.parse(result, "mobileNumber", () -> MobileNumber.parse(form.getMobileNumber()));
+        PersonName name = FormFields.parse(result, "fullName", () -> PersonName.parse(form.getFullName()));
+        EmailAddress email = FormFields.parse(result, "email", () -> EmailAddress.parse(form.getEmail()));
+        MobileNumber mobile = FormFields.parse(result, "mobileNumber", () -> MobileNumber.parse(form.getMobileNumber()));
         Role role = STAFF_ROLES.stream().filter(r -> r.name().equals(form.getRole())).findFirst().orElse(null);
         if (role == null) {
             result.rejectValue("role", "admin.accounts.role.invalid");
@@ -63,7 +64,7 @@ class AdminAccountsController {
                 redirect.addFlashAttribute("notice", "admin.accounts.invited");
                 return "redirect:/admin/akun";
             } catch (InvalidValue e) {
-                Fields.reject(result, "email", e);
+                FormFields.reject(result, "email", e);
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

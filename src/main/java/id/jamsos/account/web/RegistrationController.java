@@ -1,5 +1,6 @@
 package id.jamsos.account.web;
 
+import id.jamsos.platform.FormFields;
 import id.jamsos.account.internal.AccountSettings;
 import id.jamsos.account.internal.Challenges;
 import id.jamsos.account.internal.PasswordRules;
@@ -46,13 +47,13 @@ class RegistrationController {
     String register(@ModelAttribute("form") RegistrationForm form, BindingResult result,
                     @RequestParam(name = "altcha", required = false) String altcha, HttpServletRequest request,
                     HttpServletResponse response, Locale locale, Model model) {
-        PersonName name = Fields.parse(result, "fullName", () -> PersonName.parse(form.getFullName()));
-        EmailAddress email = Fields.parse(result, "email", () -> EmailAddress.parse(form.getEmail()));
-        MobileNumber mobile = Fields.parse(result, "mobileNumber", () -> MobileNumber.parse(form.getMobileNumber()));
+        PersonName name = FormFields.parse(result, "fullName", () -> PersonName.parse(form.getFullName()));
+        EmailAddress email = FormFields.parse(result, "email", () -> EmailAddress.parse(form.getEmail()));
+        MobileNumber mobile = FormFields.parse(result, "mobileNumber", () -> MobileNumber.parse(form.getMobileNumber()));
         try {
             passwordRules.check(form.getPassword());
         } catch (InvalidValue e) {
-            Fields.reject(result, "password", e);
+            FormFields.reject(result, "password", e);
         }
         if (!result.hasErrors() && !challenges.solved(altcha)) {
             result.reject("altcha.unsolved");

@@ -1,17 +1,20 @@
-package id.jamsos.account.web;
+package id.jamsos.platform;
 
 import id.jamsos.common.InvalidValue;
 import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 
-/** Turns a refused value into a translated error tied to its form field. */
-final class Fields {
+/**
+ * Turns a value refused by a value type ({@link id.jamsos.common.InvalidValue}) into a translated error tied to its
+ * form field, for every module's forms.
+ */
+public final class FormFields {
 
-    private Fields() {
+    private FormFields() {
     }
 
     /** The parsed value, or null with the field marked when the value breaks its rule. */
-    static <T> T parse(BindingResult result, String field, Supplier<T> parser) {
+    public static <T> T parse(BindingResult result, String field, Supplier<T> parser) {
         try {
             return parser.get();
         } catch (InvalidValue e) {
@@ -20,7 +23,7 @@ final class Fields {
         }
     }
 
-    static void reject(BindingResult result, String field, InvalidValue e) {
+    public static void reject(BindingResult result, String field, InvalidValue e) {
         result.rejectValue(field, e.messageKey(), e.arguments(), e.messageKey());
     }
 }

@@ -1,0 +1,103 @@
+package id.jamsos.membership.internal;
+
+import id.jamsos.common.Gender;
+import id.jamsos.common.Kk;
+import id.jamsos.common.Nik;
+import id.jamsos.platform.PersonalData;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The application table. Every query names the owning account, so no id from a URL can reach another's data. */
+@Repository
+class Applications {
+
+    static final String OPEN = "('DRAFT', 'SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED')";
+
+    private final JdbcClient jdbc;
+    private final PersonalData personalData;
+
+    Applications(JdbcClient jdbc, PersonalData personalData) {
+        this.jdbc = jdbc;
+        this.personalData = personalData;
+    }
+
+    Optional<Draft> openOf(UUID accountId) {
+        return jdbc.sql("""
+                        SELECT id, status, nik_sealed, kk_sealed, full_name, birth_place, birth_date, gender,
+                               mother_maiden_name, updated_at
+                          FROM membership.application
+                         WHERE account_id = :account AND status IN""" + " " + OPEN)
+                .param("account", accountId)
+                .query((rs, row) -> new Draft(rs.getObject("id", UUID.class), rs.getString("status"),
+                        masked(rs.getBytes("nik_sealed"), true), masked(rs.getBytes("kk_sealed"), false),
+                        rs.getString("full_name"), rs.getString("birth_place"),
+                        rs.getObject("birth_date", java.time.LocalDate.class),
+                        rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")),
+                        rs.getString("mother_maiden_name"), rs.getTimestamp("updated_at").toInstant()))
+                .optional();
+    }
+
+    /** True when another open application (of another account) carries this NIK. */
+    boolean nikInOtherOpenApplication(UUID accountId, Nik nik) {
+        return jdbc.sql("SELECT count(*) FROM membership.application WHERE nik_hash = :hash AND account_id <> :account"
+                        + " AND status IN " + OPEN)
+                .param("hash", personalData.lookupHash(nik.value()))
+                .param("account", accountId)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Creates the draft or updates the open one while its owner may still edit it; answers whether a row changed. */
+    boolean saveIdentity(UUID accountId, Identity identity, Instant now) {
+        int updated = jdbc.sql("""
+                        UPDATE membership.application
+                           SET nik_sealed = :nikSealed, nik_hash = :nikHash, kk_sealed = :kkSealed, kk_hash = :kkHash,
+                               full_name = :fullName, birth_place = :birthPlace, birth_date = :birthDate,
+                               gender = :gender, mother_maiden_name = :mother, updated_at = :now, version = version + 1
+                         WHERE account_id = :account AND status IN ('DRAFT', 'CHANGES_REQUESTED')""")
+                .params(identityParameters(accountId, identity, now))
+                .update();
+        if (updated > 0) {
+            return true;
+        }
+        return jdbc.sql("""
+                        INSERT INTO membership.application (id, account_id, status, nik_sealed, nik_hash, kk_sealed,
+                               kk_hash, full_name, birth_place, birth_date, gender, mother_maiden_name, created_at,
+                               updated_at)
+                        SELECT :id, :account, 'DRAFT', :nikSealed, :nikHash, :kkSealed, :kkHash, :fullName,
+                               :birthPlace, :birthDate, :gender, :mother, :now, :now
+                         WHERE NOT EXISTS (SELECT 1 FROM membership.application
+                                            WHERE account_id = :account AND status IN""" + " " + OPEN + ")")
+                .params(identityParameters(accountId, identity, now))
+                .param("id", UUID.randomUUID())
+                .update() > 0;
+    }
+
+    private java.util.Map<String, Object> identityParameters(UUID accountId, Identity identity, Instant now) {
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("account", accountId);
+        parameters.put("nikSealed", personalData.seal(identity.nik().value().getBytes(StandardCharsets.US_ASCII)));
+        parameters.put("nikHash", personalData.lookupHash(identity.nik().value()));
+        parameters.put("kkSealed", personalData.seal(identity.kk().value().getBytes(StandardCharsets.US_ASCII)));
+        parameters.put("kkHash", personalData.lookupHash(identity.kk().value()));
+        parameters.put("fullName", identity.fullName().value());
+        parameters.put("birthPlace", identity.birthPlace());
+        parameters.put("birthDate", identity.birthDate());
+        parameters.put("gender", identity.gender().name());
+        parameters.put("mother", identity.motherMaidenName().value());
+        parameters.put("now", Timestamp.from(now));
+        return parameters;
+    }
+
+    private String masked(byte[] sealed, boolean nik) {
+        if (sealed == null) {
+            return null;
+        }
+        String value = new String(personalData.open(sealed), StandardCharsets.US_ASCII);
+        return nik ? new Nik(value).masked() : new Kk(value).masked();
+    }
+}

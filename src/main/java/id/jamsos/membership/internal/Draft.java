@@ -1,0 +1,19 @@
+package id.jamsos.membership.internal;
+
+import id.jamsos.common.Gender;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An open application as its owner sees it. NIK and KK appear only masked: the full numbers are shown to officers
+ * on the application page, never back to the browser that typed them.
+ */
+public record Draft(UUID id, String status, String maskedNik, String maskedKk, String fullName, String birthPlace,
+                    LocalDate birthDate, Gender gender, String motherMaidenName, Instant updatedAt) {
+
+    public boolean identityComplete() {
+        return maskedNik != null && maskedKk != null && fullName != null && birthPlace != null && birthDate != null
+                && gender != null && motherMaidenName != null;
+    }
+}

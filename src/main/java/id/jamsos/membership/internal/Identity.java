@@ -1,0 +1,12 @@
+package id.jamsos.membership.internal;
+
+import id.jamsos.common.Gender;
+import id.jamsos.common.Kk;
+import id.jamsos.common.Nik;
+import id.jamsos.common.PersonName;
+import java.time.LocalDate;
+
+/** Step 1 of the wizard, checked: who the applicant is, as on the KTP and KK. */
+public record Identity(Nik nik, Kk kk, PersonName fullName, String birthPlace, LocalDate birthDate, Gender gender,
+                       PersonName motherMaidenName) {
+}

@@ -1,0 +1,120 @@
+package id.jamsos.membership.web;
+
+import id.jamsos.account.Role;
+import id.jamsos.account.SignedInAccount;
+import id.jamsos.common.Gender;
+import id.jamsos.common.InvalidValue;
+import id.jamsos.common.Kk;
+import id.jamsos.common.Nik;
+import id.jamsos.common.PersonName;
+import id.jamsos.common.Text;
+import id.jamsos.membership.internal.Activation;
+import id.jamsos.membership.internal.Draft;
+import id.jamsos.membership.internal.Identity;
+import id.jamsos.platform.FormFields;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Aktivasi": the member's online membership application. Step 1, identity, is saved as a draft; the application
+ * belongs to the signed-in account and is never addressed by an id in the URL.
+ */
+@Controller
+class ActivationController {
+
+    private final Activation activation;
+
+    ActivationController(Activation activation) {
+        this.activation = activation;
+    }
+
+    @GetMapping("/aktivasi")
+    String identity(@AuthenticationPrincipal SignedInAccount member, Model model) {
+        Draft draft = activation.openApplication(memberOnly(member).id()).orElse(null);
+        IdentityForm form = new IdentityForm();
+        if (draft != null) {
+            form.setFullName(draft.fullName());
+            form.setBirthPlace(draft.birthPlace());
+            form.setBirthDate(draft.birthDate() == null ? null : draft.birthDate().toString());
+            form.setGender(draft.gender() == null ? null : draft.gender().name());
+            form.setMotherMaidenName(draft.motherMaidenName());
+        } else {
+            form.setFullName(member.fullName());
+        }
+        return page(model, form, draft);
+    }
+
+    @PostMapping("/aktivasi/identitas")
+    String saveIdentity(@AuthenticationPrincipal SignedInAccount member, @ModelAttribute("form") IdentityForm form,
+                        BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model,
+                        RedirectAttributes redirect) {
+        memberOnly(member);
+        LocalDate today = activation.today();
+        Nik nik = FormFields.parse(result, "nik", () -> Nik.parse(form.getNik(), today));
+        Kk kk = FormFields.parse(result, "kk", () -> Kk.parse(form.getKk()));
+        PersonName name = FormFields.parse(result, "fullName", () -> PersonName.parse(form.getFullName()));
+        String birthPlace = FormFields.parse(result, "birthPlace", () -> Text.required(form.getBirthPlace(), 100));
+        LocalDate birthDate = FormFields.parse(result, "birthDate", () -> birthDate(form.getBirthDate(), today));
+        Gender gender = FormFields.parse(result, "gender", () -> gender(form.getGender()));
+        PersonName mother = FormFields.parse(result, "motherMaidenName",
+                () -> PersonName.parse(form.getMotherMaidenName()));
+        if (!result.hasErrors()) {
+            try {
+                activation.saveIdentity(member.id(), new Identity(nik, kk, name, birthPlace, birthDate, gender, mother),
+                        request.getRemoteAddr());
+                redirect.addFlashAttribute("notice", "membership.identity.saved");
+                return "redirect:/aktivasi";
+            } catch (InvalidValue e) {
+                FormFields.reject(result, e.messageKey().startsWith("validation.nik.") || e.messageKey().startsWith("membership.nik")
+                        ? "nik" : "birthDate", e);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(model, form, activation.openApplication(member.id()).orElse(null));
+    }
+
+    private static String page(Model model, IdentityForm form, Draft draft) {
+        model.addAttribute("form", form);
+        model.addAttribute("draft", draft);
+        model.addAttribute("genders", Arrays.asList(Gender.values()));
+        return "membership/identity";
+    }
+
+    /** Only a member applies for membership; staff accounts have no application. */
+    private static SignedInAccount memberOnly(SignedInAccount account) {
+        if (account == null || !account.is(Role.MEMBER)) {
+            throw new AccessDeniedException("membership applications are for members");
+        }
+        return account;
+    }
+
+    /** As sent by {@code <input type="date">}: {@code 1990-05-12}; not in the future, not before 1900. */
+    private static LocalDate birthDate(String typed, LocalDate today) {
+        try {
+            LocalDate date = LocalDate.parse(Text.required(typed, 10));
+            if (date.isAfter(today) || date.getYear() < 1900) {
+                throw new InvalidValue("validation.birth-date");
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            throw new InvalidValue("validation.birth-date");
+        }
+    }
+
+    private static Gender gender(String typed) {
+        return Arrays.stream(Gender.values()).filter(g -> g.name().equals(typed)).findFirst()
+                .orElseThrow(() -> new InvalidValue("validation.gender"));
+    }
+}

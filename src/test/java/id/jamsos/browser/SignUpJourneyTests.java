@@ -104,6 +104,8 @@ class SignUpJourneyTests {
         Chromium.screenshot(page, "dashboard-" + words.lang() + "-" + size);
 
         page.locator("button#sign-out").click();
+        assertThat(page).hasURL(url("/masuk?keluar"));
+        assertThat(page.locator("[role=status]")).isVisible();
         assertThat(page.locator("button#sign-out")).hasCount(0);
         page.navigate(url("/akun"));
         assertThat(page).hasURL(url("/masuk"));

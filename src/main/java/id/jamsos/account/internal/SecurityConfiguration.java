@@ -61,7 +61,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/keluar")
-                        .logoutSuccessUrl("/?keluar")
+                        .logoutSuccessUrl("/masuk?keluar")
                         .invalidateHttpSession(true)
                         .deleteCookies("JAMSOS_SESSION"))
                 .headers(headers -> headers

@@ -38,10 +38,10 @@ class PasswordResetController {
         try {
             address = EmailAddress.parse(email);
         } catch (InvalidValue e) {
-            return refuse(model, response, email, e.messageKey());
+            return refuse(model, response, email, e.messageKey(), e.arguments());
         }
         if (!challenges.solved(altcha)) {
-            return refuse(model, response, email, "altcha.unsolved");
+            return refuse(model, response, email, "altcha.unsolved", new Object[0]);
         }
         reset.request(address, request.getRemoteAddr());
         redirect.addFlashAttribute("requested", true);
@@ -87,9 +87,11 @@ class PasswordResetController {
         return "account/verified";
     }
 
-    private static String refuse(Model model, HttpServletResponse response, String email, String error) {
+    private static String refuse(Model model, HttpServletResponse response, String email, String error,
+                                 Object[] arguments) {
         model.addAttribute("email", email == null || email.length() > 254 ? "" : email);
         model.addAttribute("error", error);
+        model.addAttribute("errorArguments", arguments);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "account/forgot-password";
     }

@@ -1,0 +1,69 @@
+package id.jamsos.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import id.jamsos.account.Visitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A new member on a phone starts online activation and saves the identity step. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class ActivationJourneyTests {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MockMvc mvc;
+
+    @AfterAll
+    static void closeBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void aMemberStartsActivationAndSavesTheIdentityStepOnAPhone() throws Exception {
+        String email = Visitor.uniqueEmail("activation");
+        String password = "pisang goreng hangat di sore hari";
+        new Visitor(port, mvc).registerAndVerify("Dimas Pratama", email, password);
+
+        Page page = chromium.newPage(360, 740);
+        page.navigate(url("/masuk"));
+        page.getByLabel("Alamat surel").fill(email);
+        page.getByLabel("Kata sandi", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.locator("#sign-in-form button[type=submit]").click();
+        page.locator("#start-activation").click();
+        assertThat(page).hasURL(url("/aktivasi"));
+
+        page.getByLabel("NIK").fill("3273 0112 0590 0009");
+        page.getByLabel("Nomor kartu keluarga").fill("3273011503200012");
+        page.getByLabel("Tempat lahir").fill("Bandung");
+        page.getByLabel("Tanggal lahir").fill("1990-05-12");
+        page.getByLabel("Laki-laki").check();
+        page.getByLabel("Nama gadis ibu kandung").fill("Siti Aminah");
+        Chromium.screenshot(page, "activation-identity-id-360");
+        page.locator("#identity-form button[type=submit]").click();
+
+        assertThat(page.locator("[role=status]")).containsText("Data identitas Anda tersimpan");
+        assertThat(page.locator("main")).containsText("327301********09");
+        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(width).isLessThanOrEqualTo(360);
+        Chromium.screenshot(page, "activation-saved-id-360");
+        assertThat(chromium.consoleErrors).as("errors in the browser console").isEmpty();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -78,6 +78,30 @@ public final class Visitor {
         return postRaw(action, body);
     }
 
+    /** Sends a file as a browser does (multipart/form-data); the CSRF token from {@code page} goes in the query. */
+    public Page upload(String page, String action, String fileName, String contentType, byte[] content,
+                       String... fields) throws IOException, InterruptedException {
+        String boundary = "----jamsos" + UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                    + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String separator = action.contains("?") ? "&" : "?";
+        return send(request(action + separator + "_csrf=" + encode(csrfTokenOn(page)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** The raw response, for checking headers and bytes of a download. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public Page postRaw(String action, byte[] body) throws IOException, InterruptedException {
         return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());

@@ -7,7 +7,16 @@ import id.jamsos.common.InvalidValue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import id.jamsos.calendar.Calendar;
+import id.jamsos.document.DocumentKind;
+import id.jamsos.document.Documents;
+import id.jamsos.notification.EmailMessage;
+import id.jamsos.notification.Notifications;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,11 +32,68 @@ public class Activation {
     private final Applications applications;
     private final AuditLog audit;
     private final Clock clock;
+    private final Documents documents;
+    private final Calendar calendar;
+    private final Notifications notifications;
+    private final int decisionWorkingDays;
+    private final String publicUrl;
 
-    Activation(Applications applications, AuditLog audit, Clock clock) {
+    Activation(Applications applications, AuditLog audit, Clock clock, Documents documents, Calendar calendar,
+               Notifications notifications,
+               @Value("${jamsos.membership.decision-working-days:5}") int decisionWorkingDays,
+               @Value("${jamsos.public-url}") String publicUrl) {
         this.applications = applications;
         this.audit = audit;
         this.clock = clock;
+        this.documents = documents;
+        this.calendar = calendar;
+        this.notifications = notifications;
+        this.decisionWorkingDays = decisionWorkingDays;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** What is still missing before the application can be sent; empty when it is complete. */
+    public List<String> missing(UUID accountId) {
+        Draft draft = applications.openOf(accountId).orElse(null);
+        List<String> missing = new ArrayList<>();
+        if (draft == null || !draft.identityComplete()) {
+            missing.add("membership.missing.identity");
+        }
+        for (DocumentKind kind : DocumentKind.values()) {
+            if (documents.latest(accountId, kind).isEmpty()) {
+                missing.add("membership.missing.document." + kind.name());
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Sends the application for verification, with the person's consent; the decision is due a number of working
+     * days later. A second submit (double click, second device) changes nothing.
+     */
+    @Transactional
+    public void submit(UUID accountId, String email, Locale language, boolean consent, String ipAddress) {
+        Draft draft = applications.openOf(accountId).orElseThrow(() -> new InvalidValue("membership.missing.identity"));
+        if (draft.submitted()) {
+            return;
+        }
+        if (!consent) {
+            throw new InvalidValue("membership.submit.consent");
+        }
+        List<String> missing = missing(accountId);
+        if (!missing.isEmpty()) {
+            throw new InvalidValue(missing.get(0));
+        }
+        LocalDate due = calendar.workingDays().plus(today(), decisionWorkingDays);
+        if (!applications.submit(accountId, draft.id(), clock.instant(), due)) {
+            return;
+        }
+        audit.record(new AuditEntry(accountId, email, "APPLICATION_SUBMITTED", "APPLICATION", draft.id().toString(),
+                ipAddress, AuditOutcome.SUCCESS, Map.of("decisionDue", due.toString())));
+        notifications.sendEmail(new EmailMessage(email, language, "membership-submitted", Map.of(
+                "name", draft.fullName(),
+                "due", due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                "link", publicUrl + "/aktivasi/status")));
     }
 
     public Optional<Draft> openApplication(UUID accountId) {

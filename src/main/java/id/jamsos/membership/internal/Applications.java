@@ -29,7 +29,7 @@ class Applications {
     Optional<Draft> openOf(UUID accountId) {
         return jdbc.sql("""
                         SELECT id, status, nik_sealed, kk_sealed, full_name, birth_place, birth_date, gender,
-                               mother_maiden_name, updated_at
+                               mother_maiden_name, updated_at, submitted_at, decision_due
                           FROM membership.application
                          WHERE account_id = :account AND status IN""" + " " + OPEN)
                 .param("account", accountId)
@@ -38,8 +38,24 @@ class Applications {
                         rs.getString("full_name"), rs.getString("birth_place"),
                         rs.getObject("birth_date", java.time.LocalDate.class),
                         rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")),
-                        rs.getString("mother_maiden_name"), rs.getTimestamp("updated_at").toInstant()))
+                        rs.getString("mother_maiden_name"), rs.getTimestamp("updated_at").toInstant(),
+                        rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(),
+                        rs.getObject("decision_due", java.time.LocalDate.class)))
                 .optional();
+    }
+
+    /** Marks the owner's editable application as sent; answers false when it was already sent (a double submit). */
+    boolean submit(UUID accountId, UUID applicationId, Instant now, java.time.LocalDate decisionDue) {
+        return jdbc.sql("""
+                        UPDATE membership.application
+                           SET status = 'SUBMITTED', consent_at = :now, submitted_at = :now, decision_due = :due,
+                               updated_at = :now, version = version + 1
+                         WHERE id = :id AND account_id = :account AND status IN ('DRAFT', 'CHANGES_REQUESTED')""")
+                .param("now", Timestamp.from(now))
+                .param("due", decisionDue)
+                .param("id", applicationId)
+                .param("account", accountId)
+                .update() > 0;
     }
 
     /** True when another open application (of another account) carries this NIK. */

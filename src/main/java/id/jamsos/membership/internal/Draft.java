@@ -10,7 +10,13 @@ import java.util.UUID;
  * on the application page, never back to the browser that typed them.
  */
 public record Draft(UUID id, String status, String maskedNik, String maskedKk, String fullName, String birthPlace,
-                    LocalDate birthDate, Gender gender, String motherMaidenName, Instant updatedAt) {
+                    LocalDate birthDate, Gender gender, String motherMaidenName, Instant updatedAt,
+                    Instant submittedAt, LocalDate decisionDue) {
+
+    /** Sent and waiting for (or under) an officer's review: the member can no longer edit it. */
+    public boolean submitted() {
+        return "SUBMITTED".equals(status) || "IN_REVIEW".equals(status);
+    }
 
     public boolean identityComplete() {
         return maskedNik != null && maskedKk != null && fullName != null && birthPlace != null && birthDate != null

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,6 +45,9 @@ class ActivationController {
     @GetMapping("/aktivasi")
     String identity(@AuthenticationPrincipal SignedInAccount member, Model model) {
         Draft draft = activation.openApplication(memberOnly(member).id()).orElse(null);
+        if (draft != null && draft.submitted()) {
+            return "redirect:/aktivasi/status";
+        }
         IdentityForm form = new IdentityForm();
         if (draft != null) {
             form.setFullName(draft.fullName());
@@ -83,6 +88,45 @@ class ActivationController {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return page(model, form, activation.openApplication(member.id()).orElse(null));
+    }
+
+    @GetMapping("/aktivasi/periksa")
+    String review(@AuthenticationPrincipal SignedInAccount member, Model model) {
+        Draft draft = activation.openApplication(memberOnly(member).id()).orElse(null);
+        if (draft != null && draft.submitted()) {
+            return "redirect:/aktivasi/status";
+        }
+        model.addAttribute("draft", draft);
+        model.addAttribute("missing", activation.missing(member.id()));
+        return "membership/review";
+    }
+
+    @PostMapping("/aktivasi/kirim")
+    String submit(@AuthenticationPrincipal SignedInAccount member,
+                  @RequestParam(name = "consent", required = false) String consent, Locale locale,
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
+        memberOnly(member);
+        try {
+            activation.submit(member.id(), member.email(), locale, "yes".equals(consent), request.getRemoteAddr());
+        } catch (InvalidValue e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", e.messageKey());
+            model.addAttribute("draft", activation.openApplication(member.id()).orElse(null));
+            model.addAttribute("missing", activation.missing(member.id()));
+            return "membership/review";
+        }
+        return "redirect:/aktivasi/status";
+    }
+
+    @GetMapping("/aktivasi/status")
+    String status(@AuthenticationPrincipal SignedInAccount member, Model model) {
+        Draft draft = activation.openApplication(memberOnly(member).id()).orElse(null);
+        if (draft == null || !draft.submitted()) {
+            return "redirect:/aktivasi";
+        }
+        model.addAttribute("draft", draft);
+        model.addAttribute("dates", new IndonesianDates());
+        return "membership/status";
     }
 
     private static String page(Model model, IdentityForm form, Draft draft) {

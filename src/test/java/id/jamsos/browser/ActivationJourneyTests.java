@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import id.jamsos.membership.DocumentStepTests;
 import id.jamsos.account.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A new member on a phone starts online activation and saves the identity step. */
+/** A new member on a phone applies for membership: identity, KTP and KK photos, consent, submit, status. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 class ActivationJourneyTests {
@@ -33,7 +35,7 @@ class ActivationJourneyTests {
     }
 
     @Test
-    void aMemberStartsActivationAndSavesTheIdentityStepOnAPhone() throws Exception {
+    void aMemberAppliesForMembershipOnAPhone() throws Exception {
         String email = Visitor.uniqueEmail("activation");
         String password = "pisang goreng hangat di sore hari";
         new Visitor(port, mvc).registerAndVerify("Dimas Pratama", email, password);
@@ -60,6 +62,25 @@ class ActivationJourneyTests {
         int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
         assertThat(width).isLessThanOrEqualTo(360);
         Chromium.screenshot(page, "activation-saved-id-360");
+
+        page.locator("#to-documents").click();
+        page.setInputFiles("#file-KTP", new FilePayload("ktp.png", "image/png", DocumentStepTests.image("png")));
+        page.locator("form:has(#file-KTP) button[type=submit]").click();
+        assertThat(page.locator("[role=status]")).containsText("KTP Anda tersimpan");
+        page.setInputFiles("#file-KK", new FilePayload("kk.jpg", "image/jpeg", DocumentStepTests.image("jpg")));
+        page.locator("form:has(#file-KK) button[type=submit]").click();
+        assertThat(page.locator("img.document-preview")).hasCount(2);
+        Chromium.screenshot(page, "activation-documents-id-360");
+
+        page.locator("#to-review").click();
+        page.getByLabel("Saya setuju").check();
+        Chromium.screenshot(page, "activation-review-id-360");
+        page.locator("#submit-form button[type=submit]").click();
+        assertThat(page).hasURL(url("/aktivasi/status"));
+        assertThat(page.locator("[role=status]")).containsText("Petugas memutuskan paling lambat");
+        Chromium.screenshot(page, "activation-status-id-360");
+        width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(width).isLessThanOrEqualTo(360);
         assertThat(chromium.consoleErrors).as("errors in the browser console").isEmpty();
     }
 

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Step 3 of activation: KTP and KK uploads, decided by content, sealed, shown only to their owner. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-class DocumentStepTests {
+public class DocumentStepTests {
 
     static final String PASSWORD = "es teh manis di siang yang panas";
 
@@ -117,7 +117,7 @@ class DocumentStepTests {
         return jdbc.sql("SELECT count(*) FROM document.document").query(Integer.class).single();
     }
 
-    static byte[] image(String format) throws Exception {
+    public static byte[] image(String format) throws Exception {
         BufferedImage image = new BufferedImage(40, 25, BufferedImage.TYPE_INT_RGB);
         image.setRGB(3, 3, 0x0b5d3b);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

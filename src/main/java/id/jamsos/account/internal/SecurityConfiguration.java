@@ -52,6 +52,7 @@ class SecurityConfiguration {
                                 "/altcha/challenge", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/api/v1/simulations/**").permitAll()
                         .requestMatchers("/admin/**", "/dev/**").hasRole("ADMIN")
+                        .requestMatchers("/petugas/**").hasRole("OFFICER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/masuk")

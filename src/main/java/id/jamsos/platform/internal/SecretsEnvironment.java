@@ -46,8 +46,22 @@ public class SecretsEnvironment implements EnvironmentPostProcessor, Ordered {
         return Ordered.LOWEST_PRECEDENCE - 20;
     }
 
+    /** Other names an operator may use for a secret: {@code JAMSOS_DATA_KEY} is the activation issue's name. */
+    static final Map<String, String> ALIASES = Map.of("jamsos.secrets.personal-data-key", "JAMSOS_DATA_KEY");
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> aliased = new HashMap<>();
+        ALIASES.forEach((name, alias) -> {
+            String value = environment.getProperty(alias);
+            if ((environment.getProperty(name) == null || environment.getProperty(name).isBlank())
+                    && value != null && !value.isBlank()) {
+                aliased.put(name, value);
+            }
+        });
+        if (!aliased.isEmpty()) {
+            environment.getPropertySources().addFirst(new MapPropertySource("jamsosSecretAliases", aliased));
+        }
         List<String> missing = new ArrayList<>();
         SECRETS.keySet().stream().sorted().forEach(name -> {
             String value = environment.getProperty(name);

@@ -1,0 +1,138 @@
+package id.jamsos.membership.web;
+
+import id.jamsos.account.SignedInAccount;
+import id.jamsos.common.JakartaTime;
+import id.jamsos.common.Text;
+import id.jamsos.document.DocumentKind;
+import id.jamsos.document.StoredDocument;
+import id.jamsos.membership.internal.ApplicationView;
+import id.jamsos.membership.internal.QueueItem;
+import id.jamsos.membership.internal.Verification;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The officers' verification queue ({@code /petugas/**} is for officers only, see the security rules). */
+@Controller
+class VerificationController {
+
+    static final List<String> REASONS = List.of("DOCUMENT_UNREADABLE", "DATA_MISMATCH", "NOT_ELIGIBLE", "DUPLICATE", "OTHER");
+
+    private final Verification verification;
+
+    VerificationController(Verification verification) {
+        this.verification = verification;
+    }
+
+    @GetMapping("/petugas/aktivasi")
+    String queue(@AuthenticationPrincipal SignedInAccount officer, @RequestParam(defaultValue = "0") String page,
+                 Model model) {
+        int number = pageNumber(page);
+        List<QueueItem> items = verification.queue(officer.id(), number);
+        model.addAttribute("items", items.subList(0, Math.min(items.size(), Verification.PAGE_SIZE)));
+        model.addAttribute("page", number);
+        model.addAttribute("hasNext", items.size() > Verification.PAGE_SIZE);
+        model.addAttribute("time", new JakartaTime());
+        return "membership/queue";
+    }
+
+    @PostMapping("/petugas/aktivasi/{id}/klaim")
+    String claim(@AuthenticationPrincipal SignedInAccount officer, @PathVariable UUID id, HttpServletRequest request,
+                 RedirectAttributes redirect) {
+        Verification.Result result = verification.claim(id, officer(officer, request));
+        if (result != Verification.Result.DONE) {
+            redirect.addFlashAttribute("error", "verification." + result.name());
+            return "redirect:/petugas/aktivasi";
+        }
+        return "redirect:/petugas/aktivasi/" + id;
+    }
+
+    @GetMapping("/petugas/aktivasi/{id}")
+    String application(@AuthenticationPrincipal SignedInAccount officer, @PathVariable UUID id,
+                       HttpServletRequest request, Model model) {
+        ApplicationView view = verification.view(id, officer(officer, request))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("submitted", view); // not "application": Thymeleaf reserves that name for the servlet context
+        model.addAttribute("mine", officer.id().equals(view.claimedBy()) && "IN_REVIEW".equals(view.status()));
+        model.addAttribute("reasons", REASONS);
+        model.addAttribute("kinds", Arrays.asList(DocumentKind.values()));
+        model.addAttribute("time", new JakartaTime());
+        return "membership/application";
+    }
+
+    @GetMapping("/petugas/aktivasi/{id}/dokumen/{kind}")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal SignedInAccount officer, @PathVariable UUID id,
+                                    @PathVariable String kind, HttpServletRequest request) {
+        Optional<DocumentKind> documentKind = Arrays.stream(DocumentKind.values()).filter(k -> k.name().equals(kind)).findFirst();
+        Optional<StoredDocument> document = documentKind.flatMap(k -> verification.document(id, k, officer(officer, request)));
+        if (document.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        StoredDocument found = document.get();
+        boolean image = found.contentType().startsWith("image/");
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, (image ? ContentDisposition.inline() : ContentDisposition.attachment())
+                        .filename(found.kind().name().toLowerCase() + (image ? ".img" : ".pdf")).build().toString())
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(found.content());
+    }
+
+    @PostMapping("/petugas/aktivasi/{id}/setujui")
+    String approve(@AuthenticationPrincipal SignedInAccount officer, @PathVariable UUID id, HttpServletRequest request,
+                   RedirectAttributes redirect) {
+        return decided(verification.approve(id, officer(officer, request)), "verification.approved", redirect);
+    }
+
+    @PostMapping("/petugas/aktivasi/{id}/tolak")
+    String reject(@AuthenticationPrincipal SignedInAccount officer, @PathVariable UUID id,
+                  @RequestParam(name = "reason", required = false) String reason,
+                  @RequestParam(name = "note", required = false) String note, HttpServletRequest request,
+                  RedirectAttributes redirect) {
+        String cleanNote = note == null ? "" : note.strip();
+        if (!REASONS.contains(reason) || cleanNote.length() > 1000 || Text.hasBrokenCharacters(cleanNote)) {
+            redirect.addFlashAttribute("error", "verification.reason-invalid");
+            return "redirect:/petugas/aktivasi/" + id;
+        }
+        return decided(verification.reject(id, officer(officer, request), reason, cleanNote.isEmpty() ? null : cleanNote),
+                "verification.rejected", redirect);
+    }
+
+    private static String decided(Verification.Result result, String notice, RedirectAttributes redirect) {
+        if (result == Verification.Result.DONE) {
+            redirect.addFlashAttribute("notice", notice);
+        } else {
+            redirect.addFlashAttribute("error", "verification." + result.name());
+        }
+        return "redirect:/petugas/aktivasi";
+    }
+
+    private static Verification.Officer officer(SignedInAccount officer, HttpServletRequest request) {
+        return new Verification.Officer(officer.id(), officer.fullName(), officer.email(), request.getRemoteAddr());
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return Math.max(0, Math.min(Integer.parseInt(page), 100_000));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package id.jamsos.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jamsos.account.Role;
+import id.jamsos.account.Visitor;
+import id.jamsos.account.internal.StaffAccounts;
+import id.jamsos.common.EmailAddress;
+import id.jamsos.common.Kpj;
+import id.jamsos.common.MobileNumber;
+import id.jamsos.common.PersonName;
+import id.jamsos.membership.internal.Verification;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Officers verify applications: queue, claims, the full data and documents (audited), one decision that stands. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class VerificationTests {
+
+    static final String PASSWORD = "sate ayam madura dengan bumbu kacang";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    StaffAccounts staff;
+    @Autowired
+    Verification verification;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anOfficerClaimsReadsAndApprovesAndTheMemberGetsAKpj() throws Exception {
+        UUID application = submitted("Lestari Handayani", "3273015205900031");
+        Visitor first = officer("Petugas Satu");
+        Visitor second = officer("Petugas Dua");
+
+        assertThat(first.get("/petugas/aktivasi").body()).contains("Lestari Handayani");
+        assertThat(first.submit("/petugas/aktivasi", "/petugas/aktivasi/" + application + "/klaim").location())
+                .isEqualTo("/petugas/aktivasi/" + application);
+        String page = first.get("/petugas/aktivasi/" + application).body();
+        assertThat(page).contains("3273015205900031").contains("3273011503200012").contains("id=\"approve\"");
+        HttpResponse<byte[]> ktp = first.download("/petugas/aktivasi/" + application + "/dokumen/KTP");
+        assertThat(ktp.statusCode()).isEqualTo(200);
+        assertThat(ktp.headers().firstValue("Content-Type")).hasValue("image/png");
+
+        // The second officer sees who holds it and can neither take it nor decide.
+        assertThat(second.get("/petugas/aktivasi").body()).contains("Petugas Satu");
+        Visitor.Page taken = second.submit("/petugas/aktivasi", "/petugas/aktivasi/" + application + "/klaim");
+        assertThat(second.get(taken.location()).body()).contains("dipegang petugas lain");
+        second.submit("/petugas/aktivasi", "/petugas/aktivasi/" + application + "/setujui");
+        assertThat(status(application)).isEqualTo("IN_REVIEW");
+
+        Visitor.Page approved = first.submit("/petugas/aktivasi/" + application, "/petugas/aktivasi/" + application + "/setujui");
+        assertThat(first.get(approved.location()).body()).contains("peserta telah mendapat nomor KPJ");
+        assertThat(status(application)).isEqualTo("APPROVED");
+        String kpj = jdbc.sql("SELECT kpj FROM membership.member WHERE application_id = :id").param("id", application)
+                .query(String.class).single();
+        assertThat(Kpj.parse(kpj).value()).startsWith(String.valueOf(java.time.Year.now().getValue() % 100));
+
+        List<String> trail = jdbc.sql("SELECT action || ':' || outcome FROM audit.audit_event WHERE target_id = :id ORDER BY id")
+                .param("id", application.toString()).query(String.class).list();
+        assertThat(trail).contains("APPLICATION_CLAIMED:SUCCESS", "APPLICATION_VIEWED:SUCCESS", "DOCUMENT_VIEWED:SUCCESS",
+                "APPLICATION_CLAIMED:DENIED", "APPLICATION_APPROVED:DENIED", "APPLICATION_APPROVED:SUCCESS");
+    }
+
+    @Test
+    void twoDecisionsAtTheSameMomentLeaveExactlyOne() throws Exception {
+        UUID application = submitted("Yusuf Maulana", "3273011205900032");
+        Verification.Officer officer = new Verification.Officer(officerId("Petugas Cepat"), "Petugas Cepat",
+                "cepat@example.id", "10.9.9.9");
+        assertThat(verification.claim(application, officer)).isEqualTo(Verification.Result.DONE);
+
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Verification.Result> approve = () -> {
+            start.await();
+            return verification.approve(application, officer);
+        };
+        Callable<Verification.Result> reject = () -> {
+            start.await();
+            return verification.reject(application, officer, "DATA_MISMATCH", null);
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Verification.Result>> results = List.of(pool.submit(approve), pool.submit(reject),
+                    pool.submit(approve), pool.submit(reject));
+            start.countDown();
+            long done = 0;
+            for (Future<Verification.Result> result : results) {
+                if (result.get() == Verification.Result.DONE) {
+                    done++;
+                }
+            }
+            assertThat(done).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(status(application)).isIn("APPROVED", "REJECTED");
+        assertThat(jdbc.sql("SELECT count(*) FROM membership.member WHERE application_id = :id").param("id", application)
+                .query(Integer.class).single()).isEqualTo(status(application).equals("APPROVED") ? 1 : 0);
+    }
+
+    @Test
+    void membersNeverReachTheQueue() throws Exception {
+        String email = Visitor.uniqueEmail("nosy");
+        Visitor member = new Visitor(port, mvc);
+        member.registerAndVerify("Penasaran", email, PASSWORD);
+        member.signIn(email, PASSWORD);
+        assertThat(member.get("/petugas/aktivasi").status()).isEqualTo(403);
+        assertThat(member.download("/petugas/aktivasi/" + UUID.randomUUID() + "/dokumen/KTP").statusCode()).isEqualTo(403);
+    }
+
+    private String status(UUID application) {
+        return jdbc.sql("SELECT status FROM membership.application WHERE id = :id").param("id", application)
+                .query(String.class).single();
+    }
+
+    /** A member's complete application, sent. */
+    private UUID submitted(String name, String nik) throws Exception {
+        String email = Visitor.uniqueEmail("applicant");
+        Visitor member = new Visitor(port, mvc);
+        member.registerAndVerify(name, email, PASSWORD);
+        member.signIn(email, PASSWORD);
+        boolean woman = Integer.parseInt(nik.substring(6, 8)) > 40;
+        member.submit("/aktivasi", "/aktivasi/identitas", "nik", nik, "kk", "3273011503200012", "fullName", name,
+                "birthPlace", "Bandung", "birthDate", "1990-05-12", "gender", woman ? "FEMALE" : "MALE",
+                "motherMaidenName", "Sri Rahayu");
+        member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "ktp.png", "image/png", DocumentStepTests.image("png"),
+                "kind", "KTP");
+        member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "kk.png", "image/png", DocumentStepTests.image("png"),
+                "kind", "KK");
+        assertThat(member.submit("/aktivasi/periksa", "/aktivasi/kirim", "consent", "yes").location())
+                .isEqualTo("/aktivasi/status");
+        return jdbc.sql("""
+                        SELECT a.id FROM membership.application a JOIN account.account c ON c.id = a.account_id
+                         WHERE c.email = :e""").param("e", email).query(UUID.class).single();
+    }
+
+    private UUID officerId(String name) {
+        String email = Visitor.uniqueEmail("officer");
+        staff.createWithPassword(PersonName.parse(name), EmailAddress.parse(email), MobileNumber.parse("081200000000"),
+                Role.OFFICER, PASSWORD, "test");
+        return jdbc.sql("SELECT id FROM account.account WHERE email = :e").param("e", email).query(UUID.class).single();
+    }
+
+    private Visitor officer(String name) throws Exception {
+        String email = Visitor.uniqueEmail("officer");
+        staff.createWithPassword(PersonName.parse(name), EmailAddress.parse(email), MobileNumber.parse("081200000000"),
+                Role.OFFICER, PASSWORD, "test");
+        Visitor officer = new Visitor(port, mvc);
+        assertThat(officer.signIn(email, PASSWORD).location()).startsWith("/akun");
+        return officer;
+    }
+}

@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A new member on a phone applies for membership: identity, KTP and KK photos, consent, submit, status. */
+/**
+ * A new member on a phone applies for membership (identity, KTP and KK photos, consent, submit, status); an officer
+ * in a second browser approves; the member sees the KPJ number.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 class ActivationJourneyTests {
@@ -81,6 +84,25 @@ class ActivationJourneyTests {
         Chromium.screenshot(page, "activation-status-id-360");
         width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
         assertThat(width).isLessThanOrEqualTo(360);
+
+        // An officer, in a second browser on a desktop, takes the application from the queue and approves it.
+        Page officer = chromium.newPage(1280, 900);
+        officer.navigate(url("/masuk"));
+        officer.getByLabel("Alamat surel").fill("petugas@demo.jamsos.test");
+        officer.getByLabel("Kata sandi", new Page.GetByLabelOptions().setExact(true)).fill("Petugas-Demo-Jamsos-2");
+        officer.locator("#sign-in-form button[type=submit]").click();
+        officer.locator("a[href='/petugas/aktivasi']").first().click();
+        officer.locator("tr:has-text('Dimas Pratama') button[type=submit]").click();
+        assertThat(officer.locator("main")).containsText("3273011205900009");
+        assertThat(officer.locator("img.document-preview")).hasCount(2);
+        Chromium.screenshot(officer, "verification-application-id-1280");
+        officer.locator("#approve").click();
+        assertThat(officer.locator("[role=status]")).containsText("Disetujui");
+
+        page.navigate(url("/kepesertaan"));
+        assertThat(page.locator("#kpj")).hasText(java.util.regex.Pattern.compile("[0-9]{11}"));
+        assertThat(page.locator("main")).containsText("Aktif");
+        Chromium.screenshot(page, "membership-card-id-360");
         assertThat(chromium.consoleErrors).as("errors in the browser console").isEmpty();
     }
 

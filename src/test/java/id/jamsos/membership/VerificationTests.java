@@ -46,7 +46,8 @@ class VerificationTests {
 
     @Test
     void anOfficerClaimsReadsAndApprovesAndTheMemberGetsAKpj() throws Exception {
-        UUID application = submitted("Lestari Handayani", "3273015205900031");
+        Applicant applicant = applicant("Lestari Handayani", "3273015205900031");
+        UUID application = applicant.application();
         Visitor first = officer("Petugas Satu");
         Visitor second = officer("Petugas Dua");
 
@@ -61,8 +62,8 @@ class VerificationTests {
 
         // The second officer sees who holds it and can neither take it nor decide.
         assertThat(second.get("/petugas/aktivasi").body()).contains("Petugas Satu");
-        Visitor.Page taken = second.submit("/petugas/aktivasi", "/petugas/aktivasi/" + application + "/klaim");
-        assertThat(second.get(taken.location()).body()).contains("dipegang petugas lain");
+        Visitor.Page held = second.submit("/petugas/aktivasi", "/petugas/aktivasi/" + application + "/klaim");
+        assertThat(second.get(held.location()).body()).contains("dipegang petugas lain");
         second.submit("/petugas/aktivasi", "/petugas/aktivasi/" + application + "/setujui");
         assertThat(status(application)).isEqualTo("IN_REVIEW");
 
@@ -72,6 +73,21 @@ class VerificationTests {
         String kpj = jdbc.sql("SELECT kpj FROM membership.member WHERE application_id = :id").param("id", application)
                 .query(String.class).single();
         assertThat(Kpj.parse(kpj).value()).startsWith(String.valueOf(java.time.Year.now().getValue() % 100));
+
+        assertThat(applicant.member().get("/kepesertaan").body()).contains(kpj).contains("Aktif");
+        assertThat(applicant.member().get("/aktivasi").location()).isEqualTo("/kepesertaan");
+        Visitor impostor = new Visitor(port, mvc);
+        String impostorEmail = Visitor.uniqueEmail("impostor");
+        impostor.registerAndVerify("Lestari Handayani", impostorEmail, PASSWORD);
+        impostor.signIn(impostorEmail, PASSWORD);
+        Visitor.Page taken = impostor.submit("/aktivasi", "/aktivasi/identitas", "nik", "3273015205900031",
+                "kk", "3273011503200012", "fullName", "Lestari Handayani", "birthPlace", "Bandung",
+                "birthDate", "1990-05-12", "gender", "FEMALE", "motherMaidenName", "Sri Rahayu");
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.body()).contains("NIK ini sudah terdaftar sebagai peserta");
+        jakarta.mail.internet.MimeMessage welcome = id.jamsos.TestMail.awaitMessagesTo(applicant.email(), 3).get(2);
+        assertThat(welcome.getSubject()).isEqualTo("Selamat datang: kepesertaan Jamsos Anda aktif");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(welcome)).contains(kpj);
 
         List<String> trail = jdbc.sql("SELECT action || ':' || outcome FROM audit.audit_event WHERE target_id = :id ORDER BY id")
                 .param("id", application.toString()).query(String.class).list();
@@ -116,6 +132,31 @@ class VerificationTests {
     }
 
     @Test
+    void aRejectedApplicantIsToldWhyAndMayApplyAgain() throws Exception {
+        Applicant applicant = applicant("Rudi Hartono", "3273011205900033");
+        Visitor officer = officer("Petugas Teliti");
+        officer.submit("/petugas/aktivasi", "/petugas/aktivasi/" + applicant.application() + "/klaim");
+        Visitor.Page refused = officer.submit("/petugas/aktivasi/" + applicant.application(),
+                "/petugas/aktivasi/" + applicant.application() + "/tolak", "reason", "BOGUS", "note", "x");
+        assertThat(refused.location()).isEqualTo("/petugas/aktivasi/" + applicant.application());
+        assertThat(status(applicant.application())).isEqualTo("IN_REVIEW");
+
+        officer.submit("/petugas/aktivasi/" + applicant.application(),
+                "/petugas/aktivasi/" + applicant.application() + "/tolak", "reason", "DOCUMENT_UNREADABLE",
+                "note", "Foto KTP buram, mohon foto ulang di tempat terang.");
+        assertThat(status(applicant.application())).isEqualTo("REJECTED");
+        String page = applicant.member().get("/aktivasi").body();
+        assertThat(page).contains("Pengajuan Anda sebelumnya ditolak: Dokumen tidak terbaca");
+        jakarta.mail.internet.MimeMessage mail = id.jamsos.TestMail.awaitMessagesTo(applicant.email(), 3).get(2);
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("Dokumen tidak terbaca")
+                .contains("Foto KTP buram");
+        // A new application with the same NIK is possible now that the old one is closed.
+        assertThat(applicant.member().submit("/aktivasi", "/aktivasi/identitas", "nik", "3273011205900033",
+                "kk", "3273011503200012", "fullName", "Rudi Hartono", "birthPlace", "Bandung", "birthDate", "1990-05-12",
+                "gender", "MALE", "motherMaidenName", "Sri Rahayu").location()).isEqualTo("/aktivasi");
+    }
+
+    @Test
     void membersNeverReachTheQueue() throws Exception {
         String email = Visitor.uniqueEmail("nosy");
         Visitor member = new Visitor(port, mvc);
@@ -130,8 +171,15 @@ class VerificationTests {
                 .query(String.class).single();
     }
 
-    /** A member's complete application, sent. */
+    record Applicant(UUID application, Visitor member, String email) {
+    }
+
     private UUID submitted(String name, String nik) throws Exception {
+        return applicant(name, nik).application();
+    }
+
+    /** A member's complete application, sent. */
+    private Applicant applicant(String name, String nik) throws Exception {
         String email = Visitor.uniqueEmail("applicant");
         Visitor member = new Visitor(port, mvc);
         member.registerAndVerify(name, email, PASSWORD);
@@ -146,9 +194,9 @@ class VerificationTests {
                 "kind", "KK");
         assertThat(member.submit("/aktivasi/periksa", "/aktivasi/kirim", "consent", "yes").location())
                 .isEqualTo("/aktivasi/status");
-        return jdbc.sql("""
+        return new Applicant(jdbc.sql("""
                         SELECT a.id FROM membership.application a JOIN account.account c ON c.id = a.account_id
-                         WHERE c.email = :e""").param("e", email).query(UUID.class).single();
+                         WHERE c.email = :e""").param("e", email).query(UUID.class).single(), member, email);
     }
 
     private UUID officerId(String name) {

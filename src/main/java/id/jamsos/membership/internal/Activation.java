@@ -85,7 +85,8 @@ public class Activation {
             throw new InvalidValue(missing.get(0));
         }
         LocalDate due = calendar.workingDays().plus(today(), decisionWorkingDays);
-        if (!applications.submit(accountId, draft.id(), clock.instant(), due)) {
+        String contactLanguage = "en".equals(language.getLanguage()) ? "en" : "id";
+        if (!applications.submit(accountId, draft.id(), clock.instant(), due, email, contactLanguage)) {
             return;
         }
         audit.record(new AuditEntry(accountId, email, "APPLICATION_SUBMITTED", "APPLICATION", draft.id().toString(),
@@ -94,6 +95,16 @@ public class Activation {
                 "name", draft.fullName(),
                 "due", due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 "link", publicUrl + "/aktivasi/status")));
+    }
+
+    /** The account's membership, once an officer approved its application. */
+    public Optional<Membership> membership(UUID accountId) {
+        return applications.membershipOf(accountId);
+    }
+
+    /** The reason of the latest rejection, when the account has no open application and is not a member. */
+    public Optional<String> latestRejection(UUID accountId) {
+        return applications.latestRejection(accountId);
     }
 
     public Optional<Draft> openApplication(UUID accountId) {
@@ -112,6 +123,9 @@ public class Activation {
     @Transactional
     public void saveIdentity(UUID accountId, Identity identity, String ipAddress) {
         identity.nik().mustMatch(identity.birthDate(), identity.gender(), today());
+        if (applications.nikIsMember(identity.nik())) {
+            throw new InvalidValue("membership.nik.member");
+        }
         if (applications.nikInOtherOpenApplication(accountId, identity.nik())) {
             throw new InvalidValue("membership.nik.taken");
         }

@@ -45,17 +45,48 @@ class Applications {
     }
 
     /** Marks the owner's editable application as sent; answers false when it was already sent (a double submit). */
-    boolean submit(UUID accountId, UUID applicationId, Instant now, java.time.LocalDate decisionDue) {
+    boolean submit(UUID accountId, UUID applicationId, Instant now, java.time.LocalDate decisionDue, String email,
+                   String language) {
         return jdbc.sql("""
                         UPDATE membership.application
                            SET status = 'SUBMITTED', consent_at = :now, submitted_at = :now, decision_due = :due,
+                               contact_email = :email, contact_language = :language,
                                updated_at = :now, version = version + 1
                          WHERE id = :id AND account_id = :account AND status IN ('DRAFT', 'CHANGES_REQUESTED')""")
                 .param("now", Timestamp.from(now))
                 .param("due", decisionDue)
+                .param("email", email)
+                .param("language", language)
                 .param("id", applicationId)
                 .param("account", accountId)
                 .update() > 0;
+    }
+
+    Optional<Membership> membershipOf(UUID accountId) {
+        return jdbc.sql("SELECT id, full_name, kpj, status, activated_on FROM membership.member WHERE account_id = :account")
+                .param("account", accountId)
+                .query((rs, row) -> new Membership(rs.getObject("id", UUID.class), rs.getString("full_name"),
+                        rs.getString("kpj"), rs.getString("status"), rs.getObject("activated_on", java.time.LocalDate.class)))
+                .optional();
+    }
+
+    Optional<String> latestRejection(UUID accountId) {
+        return jdbc.sql("""
+                        SELECT decision_reason FROM membership.application
+                         WHERE account_id = :account AND status = 'REJECTED'
+                           AND NOT EXISTS (SELECT 1 FROM membership.application o
+                                            WHERE o.account_id = :account AND o.status IN""" + " " + OPEN + """
+                        )
+                         ORDER BY decided_at DESC LIMIT 1""")
+                .param("account", accountId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** True when the NIK already belongs to a member (of any account): a person is a member once. */
+    boolean nikIsMember(Nik nik) {
+        return jdbc.sql("SELECT count(*) FROM membership.member WHERE nik_hash = :hash")
+                .param("hash", personalData.lookupHash(nik.value())).query(Integer.class).single() > 0;
     }
 
     /** True when another open application (of another account) carries this NIK. */

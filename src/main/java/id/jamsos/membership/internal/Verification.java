@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import id.jamsos.notification.EmailMessage;
+import id.jamsos.notification.Notifications;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,9 +55,14 @@ public class Verification {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Notifications notifications;
+    private final String publicUrl;
 
     Verification(JdbcClient jdbc, PersonalData personalData, Documents documents, Calendar calendar, AuditLog audit,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, Notifications notifications,
+                 @Value("${jamsos.public-url}") String publicUrl) {
+        this.notifications = notifications;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.documents = documents;
@@ -157,6 +165,7 @@ public class Verification {
                 .param("now", Timestamp.from(now)).param("id", applicationId)
                 .update();
         record(officer, "APPLICATION_APPROVED", applicationId, Result.DONE, Map.of("kpj", kpj.masked()));
+        tell(applicationId, "membership-approved", Map.of("kpj", kpj.value()));
         events.publishEvent(new MemberActivated(memberId, account.get(), kpj.value(), today));
         return Result.DONE;
     }
@@ -169,6 +178,8 @@ public class Verification {
             return refused(applicationId, officer, "APPLICATION_REJECTED");
         }
         record(officer, "APPLICATION_REJECTED", applicationId, Result.DONE, Map.of("reason", reason));
+        tell(applicationId, "membership-rejected", Map.of("reasonKey", "verification.reason." + reason,
+                "note", note == null ? "" : note));
         return Result.DONE;
     }
 
@@ -184,6 +195,23 @@ public class Verification {
                 .param("reason", reason).param("note", note).param("id", applicationId)
                 .param("lapse", Timestamp.from(now.minus(CLAIM)))
                 .query(UUID.class).optional();
+    }
+
+    /** The decision e-mail, in the language the applicant used when sending the application. */
+    private void tell(UUID applicationId, String template, Map<String, Object> variables) {
+        jdbc.sql("SELECT full_name, contact_email, contact_language FROM membership.application WHERE id = :id")
+                .param("id", applicationId)
+                .query((rs, row) -> {
+                    if (rs.getString("contact_email") != null) {
+                        Map<String, Object> all = new java.util.HashMap<>(variables);
+                        all.put("name", rs.getString("full_name"));
+                        all.put("link", publicUrl + "/kepesertaan");
+                        notifications.sendEmail(new EmailMessage(rs.getString("contact_email"),
+                                java.util.Locale.forLanguageTag(rs.getString("contact_language")), template, all));
+                    }
+                    return null;
+                })
+                .list();
     }
 
     private Result refused(UUID applicationId, Officer officer, String action) {

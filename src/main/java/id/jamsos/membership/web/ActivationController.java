@@ -48,6 +48,10 @@ class ActivationController {
         if (draft != null && draft.submitted()) {
             return "redirect:/aktivasi/status";
         }
+        if (activation.membership(member.id()).isPresent()) {
+            return "redirect:/kepesertaan";
+        }
+        activation.latestRejection(member.id()).ifPresent(reason -> model.addAttribute("rejected", "verification.reason." + reason));
         IdentityForm form = new IdentityForm();
         if (draft != null) {
             form.setFullName(draft.fullName());
@@ -122,7 +126,7 @@ class ActivationController {
     String status(@AuthenticationPrincipal SignedInAccount member, Model model) {
         Draft draft = activation.openApplication(memberOnly(member).id()).orElse(null);
         if (draft == null || !draft.submitted()) {
-            return "redirect:/aktivasi";
+            return activation.membership(member.id()).isPresent() ? "redirect:/kepesertaan" : "redirect:/aktivasi";
         }
         model.addAttribute("draft", draft);
         model.addAttribute("dates", new IndonesianDates());

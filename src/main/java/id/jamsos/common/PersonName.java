@@ -20,6 +20,27 @@ public record PersonName(String value) {
         return new PersonName(Text.required(typed, 100).replaceAll("\\s+", " "));
     }
 
+    /**
+     * For public pages: each word keeps its first and last letter, {@code Budi Santoso} → {@code B**i S*****o};
+     * a word of one or two letters keeps only its first.
+     */
+    public String masked() {
+        StringBuilder masked = new StringBuilder();
+        for (String word : value.split(" ")) {
+            if (!masked.isEmpty()) {
+                masked.append(' ');
+            }
+            int[] letters = word.codePoints().toArray();
+            if (letters.length <= 2) {
+                masked.appendCodePoint(letters[0]).append("*".repeat(letters.length - 1));
+            } else {
+                masked.appendCodePoint(letters[0]).append("*".repeat(letters.length - 2))
+                        .appendCodePoint(letters[letters.length - 1]);
+            }
+        }
+        return masked.toString();
+    }
+
     @Override
     public String toString() {
         return value;

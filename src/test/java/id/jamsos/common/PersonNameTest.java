@@ -33,4 +33,11 @@ class PersonNameTest {
         assertThatThrownBy(() -> PersonName.parse("a".repeat(101)))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.messageKey()).isEqualTo("validation.too-long"));
     }
+
+    @org.junit.jupiter.api.Test
+    void masksEachWordButItsFirstAndLastLetter() {
+        org.assertj.core.api.Assertions.assertThat(PersonName.parse("Budi Santoso").masked()).isEqualTo("B**i S*****o");
+        org.assertj.core.api.Assertions.assertThat(PersonName.parse("Al Ghazali").masked()).isEqualTo("A* G*****i");
+        org.assertj.core.api.Assertions.assertThat(PersonName.parse("I Made Wirawan").masked()).isEqualTo("I M**e W*****n");
+    }
 }

@@ -74,7 +74,17 @@ class VerificationTests {
                 .query(String.class).single();
         assertThat(Kpj.parse(kpj).value()).startsWith(String.valueOf(java.time.Year.now().getValue() % 100));
 
-        assertThat(applicant.member().get("/kepesertaan").body()).contains(kpj).contains("Aktif");
+        assertThat(applicant.member().get("/kepesertaan").body()).contains(kpj).contains("Aktif")
+                .contains("<svg").contains("Kode QR untuk mengecek kartu ini");
+        String token = jdbc.sql("SELECT verify_token FROM membership.member WHERE application_id = :id")
+                .param("id", application).query(String.class).single();
+        Visitor anyone = new Visitor(port, mvc);
+        Visitor.Page check = anyone.get("/verify/" + token);
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.body()).contains("L*****i H*******i").contains("Kartu ini asli dan kepesertaannya aktif")
+                .doesNotContain("Lestari").doesNotContain(kpj).doesNotContain("3273015205900031");
+        assertThat(anyone.get("/verify/" + "A".repeat(43)).status()).isEqualTo(404);
+        assertThat(anyone.get("/verify/%3Cscript%3E").status()).isEqualTo(404);
         assertThat(applicant.member().get("/aktivasi").location()).isEqualTo("/kepesertaan");
         Visitor impostor = new Visitor(port, mvc);
         String impostorEmail = Visitor.uniqueEmail("impostor");

@@ -49,7 +49,7 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/daftar", "/daftar/**", "/masuk", "/masuk/gagal", "/verifikasi", "/verifikasi/**",
                                 "/lupa-sandi", "/lupa-sandi/**", "/atur-ulang-sandi", "/atur-ulang-sandi/**",
-                                "/altcha/challenge", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/altcha/challenge", "/verify/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/api/v1/simulations/**").permitAll()
                         .requestMatchers("/admin/**", "/dev/**").hasRole("ADMIN")
                         .requestMatchers("/petugas/**").hasRole("OFFICER")

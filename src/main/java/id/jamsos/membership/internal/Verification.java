@@ -158,10 +158,11 @@ public class Verification {
         UUID memberId = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO membership.member (id, account_id, application_id, kpj, nik_hash, full_name, status,
-                                                       activated_on, created_at)
-                        SELECT :member, account_id, id, :kpj, nik_hash, full_name, 'ACTIVE', :today, :now
+                                                       activated_on, created_at, verify_token)
+                        SELECT :member, account_id, id, :kpj, nik_hash, full_name, 'ACTIVE', :today, :now, :token
                           FROM membership.application WHERE id = :id""")
                 .param("member", memberId).param("kpj", kpj.value()).param("today", today)
+                .param("token", CardCheck.newToken())
                 .param("now", Timestamp.from(now)).param("id", applicationId)
                 .update();
         record(officer, "APPLICATION_APPROVED", applicationId, Result.DONE, Map.of("kpj", kpj.masked()));

@@ -2,7 +2,16 @@ package id.jamsos.membership.web;
 
 import id.jamsos.account.Role;
 import id.jamsos.account.SignedInAccount;
+import id.jamsos.common.JakartaTime;
 import id.jamsos.membership.internal.Activation;
+import id.jamsos.membership.internal.CardCheck;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.PathVariable;
 import id.jamsos.membership.internal.Membership;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,13 +24,34 @@ import org.springframework.web.bind.annotation.GetMapping;
 class MembershipController {
 
     private final Activation activation;
+    private final CardCheck cardCheck;
+    private final Clock clock;
+    private final MessageSource messages;
+    private final String publicUrl;
 
-    MembershipController(Activation activation) {
+    MembershipController(Activation activation, CardCheck cardCheck, Clock clock, MessageSource messages,
+                         @Value("${jamsos.public-url}") String publicUrl) {
+        this.messages = messages;
         this.activation = activation;
+        this.cardCheck = cardCheck;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** The public page behind the card's QR code: a masked name, the status, and when it was checked. */
+    @GetMapping("/verify/{token}")
+    String verify(@PathVariable String token, Model model, HttpServletResponse response) {
+        Optional<CardCheck.Result> result = cardCheck.check(token);
+        if (result.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+        model.addAttribute("result", result.orElse(null));
+        model.addAttribute("checkedAt", new JakartaTime().display(clock.instant()));
+        return "membership/verify";
     }
 
     @GetMapping("/kepesertaan")
-    String membership(@AuthenticationPrincipal SignedInAccount member, Model model) {
+    String membership(@AuthenticationPrincipal SignedInAccount member, Model model, Locale locale) {
         if (member == null || !member.is(Role.MEMBER)) {
             throw new AccessDeniedException("members only");
         }
@@ -30,6 +60,8 @@ class MembershipController {
             return "redirect:/aktivasi";
         }
         model.addAttribute("membership", membership);
+        model.addAttribute("qr", QrCode.svg(publicUrl + "/verify/" + membership.verifyToken(),
+                messages.getMessage("membership.card.qr", null, locale)));
         model.addAttribute("dates", new IndonesianDates());
         return "membership/membership";
     }

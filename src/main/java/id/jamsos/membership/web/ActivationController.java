@@ -4,18 +4,12 @@ import id.jamsos.account.Role;
 import id.jamsos.account.SignedInAccount;
 import id.jamsos.common.Gender;
 import id.jamsos.common.InvalidValue;
-import id.jamsos.common.Kk;
-import id.jamsos.common.Nik;
-import id.jamsos.common.PersonName;
-import id.jamsos.common.Text;
 import id.jamsos.membership.internal.Activation;
 import id.jamsos.membership.internal.Draft;
-import id.jamsos.membership.internal.Identity;
+import id.jamsos.membership.internal.IdentityInput;
 import id.jamsos.platform.FormFields;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,19 +64,13 @@ class ActivationController {
                         BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model,
                         RedirectAttributes redirect) {
         memberOnly(member);
-        LocalDate today = activation.today();
-        Nik nik = FormFields.parse(result, "nik", () -> Nik.parse(form.getNik(), today));
-        Kk kk = FormFields.parse(result, "kk", () -> Kk.parse(form.getKk()));
-        PersonName name = FormFields.parse(result, "fullName", () -> PersonName.parse(form.getFullName()));
-        String birthPlace = FormFields.parse(result, "birthPlace", () -> Text.required(form.getBirthPlace(), 100));
-        LocalDate birthDate = FormFields.parse(result, "birthDate", () -> birthDate(form.getBirthDate(), today));
-        Gender gender = FormFields.parse(result, "gender", () -> gender(form.getGender()));
-        PersonName mother = FormFields.parse(result, "motherMaidenName",
-                () -> PersonName.parse(form.getMotherMaidenName()));
+        IdentityInput.Checked checked = new IdentityInput(form.getNik(), form.getKk(), form.getFullName(),
+                form.getBirthPlace(), form.getBirthDate(), form.getGender(), form.getMotherMaidenName())
+                .check(activation.today());
+        checked.errors().forEach((field, error) -> FormFields.reject(result, field, error));
         if (!result.hasErrors()) {
             try {
-                activation.saveIdentity(member.id(), new Identity(nik, kk, name, birthPlace, birthDate, gender, mother),
-                        request.getRemoteAddr());
+                activation.saveIdentity(member.id(), checked.identity(), request.getRemoteAddr());
                 redirect.addFlashAttribute("notice", "membership.identity.saved");
                 return "redirect:/aktivasi";
             } catch (InvalidValue e) {
@@ -146,23 +134,5 @@ class ActivationController {
             throw new AccessDeniedException("membership applications are for members");
         }
         return account;
-    }
-
-    /** As sent by {@code <input type="date">}: {@code 1990-05-12}; not in the future, not before 1900. */
-    private static LocalDate birthDate(String typed, LocalDate today) {
-        try {
-            LocalDate date = LocalDate.parse(Text.required(typed, 10));
-            if (date.isAfter(today) || date.getYear() < 1900) {
-                throw new InvalidValue("validation.birth-date");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            throw new InvalidValue("validation.birth-date");
-        }
-    }
-
-    private static Gender gender(String typed) {
-        return Arrays.stream(Gender.values()).filter(g -> g.name().equals(typed)).findFirst()
-                .orElseThrow(() -> new InvalidValue("validation.gender"));
     }
 }

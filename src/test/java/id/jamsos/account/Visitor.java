@@ -97,6 +97,19 @@ public final class Visitor {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** Calls the JSON API with the session and the CSRF token (read from {@code page}) as the mobile app would. */
+    public Page api(String method, String path, String contentType, byte[] body, String page)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", contentType).header("X-CSRF-TOKEN", csrfTokenOn(page));
+            request.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return send(request.build());
+    }
+
     /** The raw response, for checking headers and bytes of a download. */
     public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -4,7 +4,13 @@ import id.jamsos.audit.AuditLog;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -60,6 +66,11 @@ class SecurityConfiguration {
                         .failureHandler(new SignInFailurePage())
                         .defaultSuccessUrl("/akun", false)
                         .permitAll())
+                // The API answers 401 to a caller who is not signed in; browsers are sent to the sign-in page.
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
+                        new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/masuk"),
+                                new RequestMatcherEntry<>(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))))
                 .logout(logout -> logout
                         .logoutUrl("/keluar")
                         .logoutSuccessUrl("/masuk?keluar")

@@ -91,7 +91,8 @@ class MembershipApiTests {
     void theApiIsDocumented() throws Exception {
         Visitor.Page docs = new Visitor(port, mvc).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/v1/membership/application/identity").contains("/api/v1/membership/card");
+        assertThat(docs.body()).contains("/api/v1/membership/application/identity").contains("/api/v1/membership/card")
+                .contains("Jamsos API");
     }
 
     private static Visitor.Page json(Visitor app, String method, String path, String body) throws Exception {

@@ -167,6 +167,35 @@ class VerificationTests {
     }
 
     @Test
+    void anOfficerAsksForCorrectionsAndTheApplicantSendsItAgain() throws Exception {
+        Applicant applicant = applicant("Wulan Sari", "3273015205900034");
+        Visitor officer = officer("Petugas Cermat");
+        String base = "/petugas/aktivasi/" + applicant.application();
+        officer.submit("/petugas/aktivasi", base + "/klaim");
+
+        officer.submit(base, base + "/perbaiki", "message", "tanpa isian");
+        assertThat(status(applicant.application())).isEqualTo("IN_REVIEW");
+        officer.submit(base, base + "/perbaiki", "field", "KTP", "field", "birthPlace",
+                "message", "Foto KTP terpotong; tempat lahir di KTP tertulis Kota Bandung.");
+        assertThat(status(applicant.application())).isEqualTo("CHANGES_REQUESTED");
+        assertThat(officer.get("/petugas/aktivasi").body()).doesNotContain("Wulan Sari");
+
+        String wizard = applicant.member().get("/aktivasi").body();
+        assertThat(wizard).contains("Petugas meminta Anda memperbaiki").contains("Kartu Tanda Penduduk (KTP)")
+                .contains("Tempat lahir").contains("Foto KTP terpotong");
+        jakarta.mail.internet.MimeMessage mail = id.jamsos.TestMail.awaitMessagesTo(applicant.email(), 3).get(2);
+        assertThat(mail.getSubject()).isEqualTo("Mohon perbaiki pengajuan kepesertaan Jamsos Anda");
+
+        applicant.member().submit("/aktivasi", "/aktivasi/identitas", "nik", "3273015205900034", "kk", "3273011503200012",
+                "fullName", "Wulan Sari", "birthPlace", "Kota Bandung", "birthDate", "1990-05-12", "gender", "FEMALE",
+                "motherMaidenName", "Sri Rahayu");
+        assertThat(applicant.member().submit("/aktivasi/periksa", "/aktivasi/kirim", "consent", "yes").location())
+                .isEqualTo("/aktivasi/status");
+        assertThat(status(applicant.application())).isEqualTo("SUBMITTED");
+        assertThat(officer.get("/petugas/aktivasi").body()).contains("Wulan Sari");
+    }
+
+    @Test
     void membersNeverReachTheQueue() throws Exception {
         String email = Visitor.uniqueEmail("nosy");
         Visitor member = new Visitor(port, mvc);

@@ -29,7 +29,8 @@ class Applications {
     Optional<Draft> openOf(UUID accountId) {
         return jdbc.sql("""
                         SELECT id, status, nik_sealed, kk_sealed, full_name, birth_place, birth_date, gender,
-                               mother_maiden_name, updated_at, submitted_at, decision_due
+                               mother_maiden_name, updated_at, submitted_at, decision_due, changes_fields,
+                               changes_message
                           FROM membership.application
                          WHERE account_id = :account AND status IN""" + " " + OPEN)
                 .param("account", accountId)
@@ -40,7 +41,10 @@ class Applications {
                         rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")),
                         rs.getString("mother_maiden_name"), rs.getTimestamp("updated_at").toInstant(),
                         rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(),
-                        rs.getObject("decision_due", java.time.LocalDate.class)))
+                        rs.getObject("decision_due", java.time.LocalDate.class),
+                        rs.getArray("changes_fields") == null ? java.util.List.of()
+                                : java.util.List.of((String[]) rs.getArray("changes_fields").getArray()),
+                        rs.getString("changes_message")))
                 .optional();
     }
 
@@ -50,6 +54,7 @@ class Applications {
         return jdbc.sql("""
                         UPDATE membership.application
                            SET status = 'SUBMITTED', consent_at = :now, submitted_at = :now, decision_due = :due,
+                               changes_fields = NULL, changes_message = NULL,
                                contact_email = :email, contact_language = :language,
                                updated_at = :now, version = version + 1
                          WHERE id = :id AND account_id = :account AND status IN ('DRAFT', 'CHANGES_REQUESTED')""")

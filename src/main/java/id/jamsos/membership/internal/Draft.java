@@ -11,7 +11,17 @@ import java.util.UUID;
  */
 public record Draft(UUID id, String status, String maskedNik, String maskedKk, String fullName, String birthPlace,
                     LocalDate birthDate, Gender gender, String motherMaidenName, Instant updatedAt,
-                    Instant submittedAt, LocalDate decisionDue) {
+                    Instant submittedAt, LocalDate decisionDue, java.util.List<String> changesFields,
+                    String changesMessage) {
+
+    public Draft {
+        changesFields = changesFields == null ? java.util.List.of() : java.util.List.copyOf(changesFields);
+    }
+
+    /** An officer sent it back for correction. */
+    public boolean changesRequested() {
+        return "CHANGES_REQUESTED".equals(status);
+    }
 
     /** Sent and waiting for (or under) an officer's review: the member can no longer edit it. */
     public boolean submitted() {

@@ -184,6 +184,37 @@ public class Verification {
         return Result.DONE;
     }
 
+    /** The fields an officer may send back for correction. */
+    public static final java.util.List<String> CORRECTABLE = java.util.List.of("nik", "kk", "fullName", "birthPlace",
+            "birthDate", "gender", "motherMaidenName", "KTP", "KK");
+
+    /**
+     * Sends the application back to the applicant, naming the fields to correct and saying why; it comes back into
+     * the queue when they send it again.
+     */
+    @Transactional
+    public Result requestChanges(UUID applicationId, Officer officer, java.util.List<String> fields, String message) {
+        Instant now = clock.instant();
+        Optional<UUID> account = jdbc.sql("""
+                        UPDATE membership.application
+                           SET status = 'CHANGES_REQUESTED', changes_fields = :fields, changes_message = :message,
+                               claimed_by = NULL, claimed_by_name = NULL, claimed_at = NULL, submitted_at = NULL,
+                               decision_due = NULL, updated_at = :now, version = version + 1
+                         WHERE id = :id AND status = 'IN_REVIEW' AND claimed_by = :officer AND claimed_at >= :lapse
+                        RETURNING account_id""")
+                .param("fields", fields.toArray(String[]::new)).param("message", message)
+                .param("now", Timestamp.from(now)).param("id", applicationId).param("officer", officer.id())
+                .param("lapse", Timestamp.from(now.minus(CLAIM)))
+                .query(UUID.class).optional();
+        if (account.isEmpty()) {
+            return refused(applicationId, officer, "APPLICATION_CHANGES_REQUESTED");
+        }
+        record(officer, "APPLICATION_CHANGES_REQUESTED", applicationId, Result.DONE,
+                Map.of("fields", String.join(",", fields)));
+        tell(applicationId, "membership-changes", Map.of("message", message));
+        return Result.DONE;
+    }
+
     private Optional<UUID> decide(UUID applicationId, Officer officer, String status, String reason, String note,
                                   Instant now) {
         return jdbc.sql("""

@@ -71,6 +71,7 @@ class VerificationController {
         model.addAttribute("submitted", view); // not "application": Thymeleaf reserves that name for the servlet context
         model.addAttribute("mine", officer.id().equals(view.claimedBy()) && "IN_REVIEW".equals(view.status()));
         model.addAttribute("reasons", REASONS);
+        model.addAttribute("correctable", Verification.CORRECTABLE);
         model.addAttribute("kinds", Arrays.asList(DocumentKind.values()));
         model.addAttribute("time", new JakartaTime());
         return "membership/application";
@@ -113,6 +114,21 @@ class VerificationController {
         }
         return decided(verification.reject(id, officer(officer, request), reason, cleanNote.isEmpty() ? null : cleanNote),
                 "verification.rejected", redirect);
+    }
+
+    @PostMapping("/petugas/aktivasi/{id}/perbaiki")
+    String requestChanges(@AuthenticationPrincipal SignedInAccount officer, @PathVariable UUID id,
+                          @RequestParam(name = "field", required = false) List<String> fields,
+                          @RequestParam(name = "message", required = false) String message, HttpServletRequest request,
+                          RedirectAttributes redirect) {
+        String cleanMessage = message == null ? "" : message.strip();
+        if (fields == null || fields.isEmpty() || !Verification.CORRECTABLE.containsAll(fields) || cleanMessage.isEmpty()
+                || cleanMessage.length() > 1000 || Text.hasBrokenCharacters(cleanMessage)) {
+            redirect.addFlashAttribute("error", "verification.changes-invalid");
+            return "redirect:/petugas/aktivasi/" + id;
+        }
+        return decided(verification.requestChanges(id, officer(officer, request), List.copyOf(new java.util.LinkedHashSet<>(fields)),
+                cleanMessage), "verification.changes-sent", redirect);
     }
 
     private static String decided(Verification.Result result, String notice, RedirectAttributes redirect) {

@@ -1,6 +1,5 @@
 package id.jamsos.membership.web;
 
-import id.jamsos.account.Role;
 import id.jamsos.account.SignedInAccount;
 import id.jamsos.common.Gender;
 import id.jamsos.common.InvalidValue;
@@ -12,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +36,7 @@ class ActivationController {
 
     @GetMapping("/aktivasi")
     String identity(@AuthenticationPrincipal SignedInAccount member, Model model) {
-        Draft draft = activation.openApplication(memberOnly(member).id()).orElse(null);
+        Draft draft = activation.openApplication(DocumentResponses.memberOnly(member).id()).orElse(null);
         if (draft != null && draft.submitted()) {
             return "redirect:/aktivasi/status";
         }
@@ -63,7 +61,7 @@ class ActivationController {
     String saveIdentity(@AuthenticationPrincipal SignedInAccount member, @ModelAttribute("form") IdentityForm form,
                         BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model,
                         RedirectAttributes redirect) {
-        memberOnly(member);
+        DocumentResponses.memberOnly(member);
         IdentityInput.Checked checked = new IdentityInput(form.getNik(), form.getKk(), form.getFullName(),
                 form.getBirthPlace(), form.getBirthDate(), form.getGender(), form.getMotherMaidenName())
                 .check(activation.today());
@@ -84,7 +82,7 @@ class ActivationController {
 
     @GetMapping("/aktivasi/periksa")
     String review(@AuthenticationPrincipal SignedInAccount member, Model model) {
-        Draft draft = activation.openApplication(memberOnly(member).id()).orElse(null);
+        Draft draft = activation.openApplication(DocumentResponses.memberOnly(member).id()).orElse(null);
         if (draft != null && draft.submitted()) {
             return "redirect:/aktivasi/status";
         }
@@ -97,7 +95,7 @@ class ActivationController {
     String submit(@AuthenticationPrincipal SignedInAccount member,
                   @RequestParam(name = "consent", required = false) String consent, Locale locale,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
-        memberOnly(member);
+        DocumentResponses.memberOnly(member);
         try {
             activation.submit(member.id(), member.email(), locale, "yes".equals(consent), request.getRemoteAddr());
         } catch (InvalidValue e) {
@@ -112,7 +110,7 @@ class ActivationController {
 
     @GetMapping("/aktivasi/status")
     String status(@AuthenticationPrincipal SignedInAccount member, Model model) {
-        Draft draft = activation.openApplication(memberOnly(member).id()).orElse(null);
+        Draft draft = activation.openApplication(DocumentResponses.memberOnly(member).id()).orElse(null);
         if (draft == null || !draft.submitted()) {
             return activation.membership(member.id()).isPresent() ? "redirect:/kepesertaan" : "redirect:/aktivasi";
         }
@@ -128,11 +126,4 @@ class ActivationController {
         return "membership/identity";
     }
 
-    /** Only a member applies for membership; staff accounts have no application. */
-    private static SignedInAccount memberOnly(SignedInAccount account) {
-        if (account == null || !account.is(Role.MEMBER)) {
-            throw new AccessDeniedException("membership applications are for members");
-        }
-        return account;
-    }
 }

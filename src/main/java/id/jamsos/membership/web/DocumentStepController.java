@@ -1,6 +1,5 @@
 package id.jamsos.membership.web;
 
-import id.jamsos.account.Role;
 import id.jamsos.account.SignedInAccount;
 import id.jamsos.common.InvalidValue;
 import id.jamsos.common.Text;
@@ -13,11 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +43,7 @@ class DocumentStepController {
             model.addAttribute("error", "document.too-large");
             model.addAttribute("errorArguments", new Object[] {Documents.MAX_BYTES / (1024 * 1024)});
         }
-        return page(memberOnly(member), model);
+        return page(DocumentResponses.memberOnly(member), model);
     }
 
     @PostMapping("/aktivasi/dokumen")
@@ -56,7 +51,7 @@ class DocumentStepController {
                   @RequestParam(name = "kind", required = false) String kind,
                   @RequestParam(name = "file", required = false) MultipartFile file,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
-        memberOnly(member);
+        DocumentResponses.memberOnly(member);
         Optional<DocumentKind> documentKind = kind(kind);
         try {
             if (documentKind.isEmpty()) {
@@ -85,21 +80,12 @@ class DocumentStepController {
     /** The owner's own document: images shown inline, PDFs downloaded; sandboxed either way. */
     @GetMapping("/aktivasi/dokumen/{kind}")
     ResponseEntity<byte[]> show(@AuthenticationPrincipal SignedInAccount member, @PathVariable String kind) {
-        memberOnly(member);
+        DocumentResponses.memberOnly(member);
         Optional<StoredDocument> document = kind(kind).flatMap(k -> documents.latest(member.id(), k));
         if (document.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        StoredDocument found = document.get();
-        boolean image = found.contentType().startsWith("image/");
-        String name = found.kind().name().toLowerCase() + (image ? (found.contentType().endsWith("png") ? ".png" : ".jpg") : ".pdf");
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(found.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        (image ? ContentDisposition.inline() : ContentDisposition.attachment()).filename(name).build().toString())
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(found.content());
+        return DocumentResponses.of(document.get());
     }
 
     private String page(SignedInAccount member, Model model) {
@@ -116,10 +102,4 @@ class DocumentStepController {
         return Arrays.stream(DocumentKind.values()).filter(k -> k.name().equals(typed)).findFirst();
     }
 
-    private static SignedInAccount memberOnly(SignedInAccount account) {
-        if (account == null || !account.is(Role.MEMBER)) {
-            throw new AccessDeniedException("membership applications are for members");
-        }
-        return account;
-    }
 }

@@ -1,6 +1,5 @@
 package id.jamsos.membership.web;
 
-import id.jamsos.account.Role;
 import id.jamsos.account.SignedInAccount;
 import id.jamsos.common.JakartaTime;
 import id.jamsos.membership.internal.Activation;
@@ -13,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.PathVariable;
 import id.jamsos.membership.internal.Membership;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,10 +50,7 @@ class MembershipController {
 
     @GetMapping("/kepesertaan")
     String membership(@AuthenticationPrincipal SignedInAccount member, Model model, Locale locale) {
-        if (member == null || !member.is(Role.MEMBER)) {
-            throw new AccessDeniedException("members only");
-        }
-        Membership membership = activation.membership(member.id()).orElse(null);
+        Membership membership = activation.membership(DocumentResponses.memberOnly(member).id()).orElse(null);
         if (membership == null) {
             return "redirect:/aktivasi";
         }

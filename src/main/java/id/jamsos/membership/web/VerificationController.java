@@ -13,10 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -85,15 +82,7 @@ class VerificationController {
         if (document.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        StoredDocument found = document.get();
-        boolean image = found.contentType().startsWith("image/");
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(found.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, (image ? ContentDisposition.inline() : ContentDisposition.attachment())
-                        .filename(found.kind().name().toLowerCase() + (image ? ".img" : ".pdf")).build().toString())
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(found.content());
+        return DocumentResponses.of(document.get());
     }
 
     @PostMapping("/petugas/aktivasi/{id}/setujui")

@@ -1,6 +1,8 @@
 package id.jamsos.common;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -10,9 +12,16 @@ import java.time.format.DateTimeFormatter;
  */
 public final class JakartaTime {
 
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    /** Western Indonesia Time (WIB): where the head office and most members are; the scheme's days start here. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    private static final ZoneId JAKARTA = ZONE;
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm.ss 'WIB'")
             .withZone(JAKARTA);
+
+    /** Today's date in western Indonesia, which decides deadlines, the century of a NIK and the KPJ year. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
 
     public String display(Instant instant) {
         return DISPLAY.format(instant);

@@ -1,5 +1,6 @@
 package id.jamsos.document;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,9 @@ public interface Documents {
      * its owner. Throws {@link id.jamsos.common.InvalidValue} with the reason when refused; nothing is stored then.
      */
     UUID store(UUID ownerAccountId, DocumentKind kind, byte[] content);
+
+    /** The content type of the owner's newest document of each kind they have uploaded; nothing is decrypted. */
+    Map<DocumentKind, String> stored(UUID ownerAccountId);
 
     /** The newest document of that kind of that owner; never another owner's. */
     Optional<StoredDocument> latest(UUID ownerAccountId, DocumentKind kind);

@@ -138,6 +138,15 @@ public final class Visitor {
         return submit("/masuk", "/masuk", "username", email, "password", password, "altcha", AltchaSolver.solve(mvc));
     }
 
+    /** A new member, registered, verified and signed in, with their own address. */
+    public static Visitor signedInMember(int port, MockMvc mvc, String name, String email, String password)
+            throws Exception {
+        Visitor member = new Visitor(port, mvc);
+        member.registerAndVerify(name, email, password);
+        member.signIn(email, password);
+        return member;
+    }
+
     /** Registers and opens the verification link from the e-mail: an account ready to sign in. */
     public void registerAndVerify(String name, String email, String password) throws Exception {
         register(name, email, "081298765432", password, "id");

@@ -106,11 +106,7 @@ public class DocumentStepTests {
     }
 
     private Visitor member(String name) throws Exception {
-        String email = Visitor.uniqueEmail("docs");
-        Visitor member = new Visitor(port, mvc);
-        member.registerAndVerify(name, email, PASSWORD);
-        member.signIn(email, PASSWORD);
-        return member;
+        return Visitor.signedInMember(port, mvc, name, Visitor.uniqueEmail("docs"), PASSWORD);
     }
 
     private int documents() {

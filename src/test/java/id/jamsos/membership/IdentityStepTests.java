@@ -94,11 +94,7 @@ class IdentityStepTests {
     }
 
     private Visitor member(String name) throws Exception {
-        String email = Visitor.uniqueEmail("member");
-        Visitor member = new Visitor(port, mvc);
-        member.registerAndVerify(name, email, PASSWORD);
-        member.signIn(email, PASSWORD);
-        return member;
+        return Visitor.signedInMember(port, mvc, name, Visitor.uniqueEmail("member"), PASSWORD);
     }
 
     private int applications() {

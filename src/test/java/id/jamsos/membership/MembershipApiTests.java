@@ -100,10 +100,6 @@ class MembershipApiTests {
     }
 
     private Visitor member(String name) throws Exception {
-        String email = Visitor.uniqueEmail("api");
-        Visitor member = new Visitor(port, mvc);
-        member.registerAndVerify(name, email, PASSWORD);
-        member.signIn(email, PASSWORD);
-        return member;
+        return Visitor.signedInMember(port, mvc, name, Visitor.uniqueEmail("api"), PASSWORD);
     }
 }

@@ -85,9 +85,6 @@ class SubmissionTests {
     }
 
     private Visitor member(String name, String email) throws Exception {
-        Visitor member = new Visitor(port, mvc);
-        member.registerAndVerify(name, email, PASSWORD);
-        member.signIn(email, PASSWORD);
-        return member;
+        return Visitor.signedInMember(port, mvc, name, email, PASSWORD);
     }
 }

@@ -5,7 +5,7 @@ import id.jamsos.notification.Notifications;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import id.jamsos.platform.PublicAddress;
 import org.springframework.stereotype.Component;
 
 /** The e-mails this module sends, each from its template {@code mail/account-*.html}, with links to this site. */
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 class AccountMail {
 
     private final Notifications notifications;
-    private final String publicUrl;
+    private final PublicAddress site;
 
-    AccountMail(Notifications notifications, @Value("${jamsos.public-url}") String publicUrl) {
+    AccountMail(Notifications notifications, PublicAddress site) {
         this.notifications = notifications;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.site = site;
     }
 
     void verifyEmail(String to, Locale language, String name, String token) {
@@ -51,8 +51,7 @@ class AccountMail {
     private void send(String to, Locale language, String template, String name, String path) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("name", name);
-        variables.put("link", publicUrl + path);
-        variables.put("siteUrl", publicUrl);
+        variables.put("link", site.link(path));
         notifications.sendEmail(new EmailMessage(to, language, template, variables));
     }
 }

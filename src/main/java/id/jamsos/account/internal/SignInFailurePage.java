@@ -4,7 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
+import id.jamsos.common.JakartaTime;
 import java.time.format.DateTimeFormatter;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -25,7 +25,6 @@ public class SignInFailurePage implements AuthenticationFailureHandler {
     /** 401, or 429 Too Many Requests once the hourly limit is reached. */
     public static final String STATUS = SignInFailurePage.class.getName() + ".status";
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     @Override
@@ -37,7 +36,7 @@ public class SignInFailurePage implements AuthenticationFailureHandler {
             request.setAttribute(ERROR, "signin.error." + refused.reason().name().toLowerCase().replace('_', '-'));
             request.setAttribute(CHALLENGE_REQUIRED, refused.challengeRequired());
             if (refused.retryAt() != null) {
-                request.setAttribute(RETRY_AT, TIME.format(refused.retryAt().atZone(JAKARTA)) + " WIB");
+                request.setAttribute(RETRY_AT, TIME.format(refused.retryAt().atZone(JakartaTime.ZONE)) + " WIB");
             }
         } else {
             request.setAttribute(ERROR, "signin.error.bad-credentials");

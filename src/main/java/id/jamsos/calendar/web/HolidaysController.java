@@ -3,11 +3,11 @@ package id.jamsos.calendar.web;
 import id.jamsos.account.SignedInAccount;
 import id.jamsos.calendar.internal.Holidays;
 import id.jamsos.common.InvalidValue;
+import id.jamsos.common.JakartaTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -77,7 +77,7 @@ class HolidaysController {
     }
 
     private int year(String typed) {
-        int current = LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getYear();
+        int current = JakartaTime.today(clock).getYear();
         try {
             int year = Integer.parseInt(typed == null ? "" : typed);
             return year >= 2000 && year <= 2099 ? year : current;

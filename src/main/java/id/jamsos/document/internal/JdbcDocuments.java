@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +49,19 @@ class JdbcDocuments implements Documents {
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
         return id;
+    }
+
+    @Override
+    public Map<DocumentKind, String> stored(UUID ownerAccountId) {
+        Map<DocumentKind, String> stored = new EnumMap<>(DocumentKind.class);
+        jdbc.sql("""
+                        SELECT DISTINCT ON (kind) kind, content_type FROM document.document
+                         WHERE owner_account_id = :owner
+                         ORDER BY kind, created_at DESC""")
+                .param("owner", ownerAccountId)
+                .query((rs, row) -> stored.put(DocumentKind.valueOf(rs.getString("kind")), rs.getString("content_type")))
+                .list();
+        return stored;
     }
 
     @Override

@@ -12,12 +12,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import id.jamsos.platform.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -60,14 +59,13 @@ class MembershipApi {
     private final Activation activation;
     private final Documents documents;
     private final MessageSource messages;
-    private final String publicUrl;
+    private final PublicAddress site;
 
-    MembershipApi(Activation activation, Documents documents, MessageSource messages,
-                  @Value("${jamsos.public-url}") String publicUrl) {
+    MembershipApi(Activation activation, Documents documents, MessageSource messages, PublicAddress site) {
         this.activation = activation;
         this.documents = documents;
         this.messages = messages;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.site = site;
     }
 
     @Operation(summary = "The open application of the signed-in member, with what is still missing")
@@ -100,8 +98,7 @@ class MembershipApi {
     ResponseEntity<?> document(@AuthenticationPrincipal SignedInAccount member, @PathVariable String kind,
                                @RequestBody(required = false) byte[] content, Locale locale) {
         memberOnly(member);
-        DocumentKind documentKind = Arrays.stream(DocumentKind.values()).filter(k -> k.name().equals(kind))
-                .findFirst().orElse(null);
+        DocumentKind documentKind = DocumentKind.parse(kind).orElse(null);
         if (documentKind == null) {
             return invalid(Map.of("kind", new InvalidValue("document.kind")), locale);
         }
@@ -135,7 +132,7 @@ class MembershipApi {
     ResponseEntity<?> card(@AuthenticationPrincipal SignedInAccount member, Locale locale) {
         return activation.membership(memberOnly(member).id())
                 .<ResponseEntity<?>>map(m -> ResponseEntity.ok(new Card(m.fullName(), m.kpj(), m.status(),
-                        m.activatedOn().toString(), publicUrl + "/verify/" + m.verifyToken())))
+                        m.activatedOn().toString(), site.link("/verify/" + m.verifyToken()))))
                 .orElseGet(() -> notFound(locale));
     }
 

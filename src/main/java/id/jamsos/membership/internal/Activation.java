@@ -4,9 +4,10 @@ import id.jamsos.audit.AuditEntry;
 import id.jamsos.audit.AuditLog;
 import id.jamsos.audit.AuditOutcome;
 import id.jamsos.common.InvalidValue;
+import id.jamsos.common.JakartaTime;
+import id.jamsos.platform.PublicAddress;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import id.jamsos.calendar.Calendar;
 import id.jamsos.document.DocumentKind;
 import id.jamsos.document.Documents;
@@ -27,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Activation {
 
-    static final ZoneId INDONESIA_WEST = ZoneId.of("Asia/Jakarta");
-
     private final Applications applications;
     private final AuditLog audit;
     private final Clock clock;
@@ -36,12 +35,12 @@ public class Activation {
     private final Calendar calendar;
     private final Notifications notifications;
     private final int decisionWorkingDays;
-    private final String publicUrl;
+    private final PublicAddress site;
 
     Activation(Applications applications, AuditLog audit, Clock clock, Documents documents, Calendar calendar,
                Notifications notifications,
                @Value("${jamsos.membership.decision-working-days:5}") int decisionWorkingDays,
-               @Value("${jamsos.public-url}") String publicUrl) {
+               PublicAddress site) {
         this.applications = applications;
         this.audit = audit;
         this.clock = clock;
@@ -49,18 +48,22 @@ public class Activation {
         this.calendar = calendar;
         this.notifications = notifications;
         this.decisionWorkingDays = decisionWorkingDays;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.site = site;
     }
 
     /** What is still missing before the application can be sent; empty when it is complete. */
     public List<String> missing(UUID accountId) {
-        Draft draft = applications.openOf(accountId).orElse(null);
+        return missing(accountId, applications.openOf(accountId).orElse(null));
+    }
+
+    private List<String> missing(UUID accountId, Draft draft) {
         List<String> missing = new ArrayList<>();
         if (draft == null || !draft.identityComplete()) {
             missing.add("membership.missing.identity");
         }
+        Map<DocumentKind, String> stored = documents.stored(accountId);
         for (DocumentKind kind : DocumentKind.values()) {
-            if (documents.latest(accountId, kind).isEmpty()) {
+            if (!stored.containsKey(kind)) {
                 missing.add("membership.missing.document." + kind.name());
             }
         }
@@ -80,7 +83,7 @@ public class Activation {
         if (!consent) {
             throw new InvalidValue("membership.submit.consent");
         }
-        List<String> missing = missing(accountId);
+        List<String> missing = missing(accountId, draft);
         if (!missing.isEmpty()) {
             throw new InvalidValue(missing.get(0));
         }
@@ -94,7 +97,7 @@ public class Activation {
         notifications.sendEmail(new EmailMessage(email, language, "membership-submitted", Map.of(
                 "name", draft.fullName(),
                 "due", due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                "link", publicUrl + "/aktivasi/status")));
+                "link", site.link("/aktivasi/status"))));
     }
 
     /** The account's membership, once an officer approved its application. */
@@ -113,7 +116,7 @@ public class Activation {
 
     /** Today in western Indonesia, which decides the century of a NIK's birth year. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(INDONESIA_WEST));
+        return JakartaTime.today(clock);
     }
 
     /**

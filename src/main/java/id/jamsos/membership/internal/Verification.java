@@ -5,6 +5,8 @@ import id.jamsos.audit.AuditLog;
 import id.jamsos.audit.AuditOutcome;
 import id.jamsos.calendar.Calendar;
 import id.jamsos.common.Gender;
+import id.jamsos.common.JakartaTime;
+import id.jamsos.platform.PublicAddress;
 import id.jamsos.common.Kpj;
 import id.jamsos.common.WorkingDays;
 import id.jamsos.document.DocumentKind;
@@ -26,7 +28,6 @@ import java.util.Optional;
 import java.util.UUID;
 import id.jamsos.notification.EmailMessage;
 import id.jamsos.notification.Notifications;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,13 +57,12 @@ public class Verification {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Notifications notifications;
-    private final String publicUrl;
+    private final PublicAddress site;
 
     Verification(JdbcClient jdbc, PersonalData personalData, Documents documents, Calendar calendar, AuditLog audit,
-                 ApplicationEventPublisher events, Clock clock, Notifications notifications,
-                 @Value("${jamsos.public-url}") String publicUrl) {
+                 ApplicationEventPublisher events, Clock clock, Notifications notifications, PublicAddress site) {
         this.notifications = notifications;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.site = site;
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.documents = documents;
@@ -74,7 +74,7 @@ public class Verification {
 
     /** Oldest first; {@code page} starts at 0; one row more than a page tells whether another follows. */
     public List<QueueItem> queue(UUID officerId, int page) {
-        LocalDate today = LocalDate.now(clock.withZone(Activation.INDONESIA_WEST));
+        LocalDate today = JakartaTime.today(clock);
         WorkingDays workingDays = calendar.workingDays();
         Instant lapse = clock.instant().minus(CLAIM);
         return jdbc.sql("""
@@ -148,7 +148,7 @@ public class Verification {
         if (account.isEmpty()) {
             return refused(applicationId, officer, "APPLICATION_APPROVED");
         }
-        LocalDate today = LocalDate.now(clock.withZone(Activation.INDONESIA_WEST));
+        LocalDate today = JakartaTime.today(clock);
         long sequence = jdbc.sql("""
                         INSERT INTO membership.kpj_sequence (year, last_value) VALUES (:year, 1)
                         ON CONFLICT (year) DO UPDATE SET last_value = membership.kpj_sequence.last_value + 1
@@ -237,7 +237,7 @@ public class Verification {
                     if (rs.getString("contact_email") != null) {
                         Map<String, Object> all = new java.util.HashMap<>(variables);
                         all.put("name", rs.getString("full_name"));
-                        all.put("link", publicUrl + "/kepesertaan");
+                        all.put("link", site.link("/kepesertaan"));
                         notifications.sendEmail(new EmailMessage(rs.getString("contact_email"),
                                 java.util.Locale.forLanguageTag(rs.getString("contact_language")), template, all));
                     }

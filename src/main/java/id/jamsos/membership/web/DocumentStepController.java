@@ -52,7 +52,7 @@ class DocumentStepController {
                   @RequestParam(name = "file", required = false) MultipartFile file,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
         DocumentResponses.memberOnly(member);
-        Optional<DocumentKind> documentKind = kind(kind);
+        Optional<DocumentKind> documentKind = DocumentKind.parse(kind);
         try {
             if (documentKind.isEmpty()) {
                 throw new InvalidValue("document.kind");
@@ -81,7 +81,7 @@ class DocumentStepController {
     @GetMapping("/aktivasi/dokumen/{kind}")
     ResponseEntity<byte[]> show(@AuthenticationPrincipal SignedInAccount member, @PathVariable String kind) {
         DocumentResponses.memberOnly(member);
-        Optional<StoredDocument> document = kind(kind).flatMap(k -> documents.latest(member.id(), k));
+        Optional<StoredDocument> document = DocumentKind.parse(kind).flatMap(k -> documents.latest(member.id(), k));
         if (document.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
@@ -90,16 +90,10 @@ class DocumentStepController {
 
     private String page(SignedInAccount member, Model model) {
         Map<String, String> stored = new HashMap<>(); // kind → content type of the newest upload
-        for (DocumentKind kind : DocumentKind.values()) {
-            documents.latest(member.id(), kind).ifPresent(d -> stored.put(kind.name(), d.contentType()));
-        }
+        documents.stored(member.id()).forEach((kind, type) -> stored.put(kind.name(), type));
         model.addAttribute("kinds", Arrays.asList(DocumentKind.values()));
         model.addAttribute("stored", stored);
         return "membership/documents";
-    }
-
-    private static Optional<DocumentKind> kind(String typed) {
-        return Arrays.stream(DocumentKind.values()).filter(k -> k.name().equals(typed)).findFirst();
     }
 
 }

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import id.jamsos.platform.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.PathVariable;
 import id.jamsos.membership.internal.Membership;
@@ -25,15 +25,15 @@ class MembershipController {
     private final CardCheck cardCheck;
     private final Clock clock;
     private final MessageSource messages;
-    private final String publicUrl;
+    private final PublicAddress site;
 
     MembershipController(Activation activation, CardCheck cardCheck, Clock clock, MessageSource messages,
-                         @Value("${jamsos.public-url}") String publicUrl) {
+                         PublicAddress site) {
         this.messages = messages;
         this.activation = activation;
         this.cardCheck = cardCheck;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.site = site;
     }
 
     /** The public page behind the card's QR code: a masked name, the status, and when it was checked. */
@@ -55,7 +55,7 @@ class MembershipController {
             return "redirect:/aktivasi";
         }
         model.addAttribute("membership", membership);
-        model.addAttribute("qr", QrCode.svg(publicUrl + "/verify/" + membership.verifyToken(),
+        model.addAttribute("qr", QrCode.svg(site.link("/verify/" + membership.verifyToken()),
                 messages.getMessage("membership.card.qr", null, locale)));
         model.addAttribute("dates", new IndonesianDates());
         return "membership/membership";

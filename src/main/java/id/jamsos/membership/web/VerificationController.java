@@ -77,8 +77,7 @@ class VerificationController {
     @GetMapping("/petugas/aktivasi/{id}/dokumen/{kind}")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal SignedInAccount officer, @PathVariable UUID id,
                                     @PathVariable String kind, HttpServletRequest request) {
-        Optional<DocumentKind> documentKind = Arrays.stream(DocumentKind.values()).filter(k -> k.name().equals(kind)).findFirst();
-        Optional<StoredDocument> document = documentKind.flatMap(k -> verification.document(id, k, officer(officer, request)));
+        Optional<StoredDocument> document = DocumentKind.parse(kind).flatMap(k -> verification.document(id, k, officer(officer, request)));
         if (document.isEmpty()) {
             return ResponseEntity.notFound().build();
         }

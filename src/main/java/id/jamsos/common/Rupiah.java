@@ -39,14 +39,23 @@ public record Rupiah(long value) implements Comparable<Rupiah> {
 
     /**
      * This amount times a rate, rounded once to whole rupiah, half up: {@code (amount × basisPoints + 5000) / 10000}.
-     * This is the only place a share of money is rounded (RULES.md §2: each share — program × party × worker × month —
-     * is rounded half up to whole rupiah once; totals are sums of rounded shares).
+     * RULES.md §2: each share (program × party × worker × month) is rounded half up to whole rupiah once; totals are
+     * sums of rounded shares.
      */
     public Rupiah share(Rate rate) {
-        if (value < 0) {
-            throw new IllegalStateException("a share of a negative amount: " + value);
+        return share(rate, 1);
+    }
+
+    /**
+     * This amount times a rate {@code times} over (a penalty of 2 % for each of three months late is 6 %), rounded
+     * once at the end, half up: {@code (amount × basisPoints × times + 5000) / 10000}. The only place money is rounded.
+     */
+    public Rupiah share(Rate rate, long times) {
+        if (value < 0 || times < 0) {
+            throw new IllegalStateException("a share of a negative amount: " + value + " × " + times);
         }
-        return of(Math.addExact(Math.multiplyExact(value, rate.basisPoints()), 5_000L) / 10_000L);
+        long tenThousandths = Math.multiplyExact(Math.multiplyExact(value, rate.basisPoints()), times);
+        return of(Math.addExact(tenThousandths, 5_000L) / 10_000L);
     }
 
     public Rupiah min(Rupiah other) {

@@ -57,7 +57,7 @@ class SecurityConfiguration {
                                 "/daftar", "/daftar/**", "/masuk", "/masuk/gagal", "/verifikasi", "/verifikasi/**",
                                 "/lupa-sandi", "/lupa-sandi/**", "/atur-ulang-sandi", "/atur-ulang-sandi/**",
                                 "/altcha/challenge", "/verify/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                                "/swagger-ui/**", "/api/v1/simulations/**").permitAll()
+                                "/swagger-ui/**", "/api/v1/simulations/**", "/simulasi", "/simulasi/**").permitAll()
                         .requestMatchers("/admin/**", "/dev/**").hasRole("ADMIN")
                         .requestMatchers("/petugas/**").hasRole("OFFICER")
                         .anyRequest().authenticated())

@@ -42,6 +42,14 @@ public class RateTables {
     public record ShareRow(String program, String category, String party, String basis, Integer rateBasisPoints,
                            Long flatAmountRupiah, LocalDate effectiveFrom, String legalBasis, String note,
                            String createdBy) {
+
+        public Rate rate() {
+            return rateBasisPoints == null ? null : Rate.basisPoints(rateBasisPoints);
+        }
+
+        public Rupiah flatAmount() {
+            return flatAmountRupiah == null ? null : Rupiah.of(flatAmountRupiah);
+        }
     }
 
     public record RiskClassRow(int riskClass, String nameId, String nameEn, int rateBasisPoints,
@@ -51,18 +59,38 @@ public class RateTables {
         public Rate rate() {
             return Rate.basisPoints(rateBasisPoints);
         }
+
+        public Rate keptByJkk() {
+            return keptByJkkBasisPoints == null ? null : Rate.basisPoints(keptByJkkBasisPoints);
+        }
     }
 
     public record CeilingRow(LocalDate effectiveFrom, long ceilingRupiah, String gdpGrowthAppliedPercent,
                              String status, String legalBasis, String createdBy) {
+
+        public Rupiah ceiling() {
+            return Rupiah.of(ceilingRupiah);
+        }
     }
 
     public record BoundsRow(LocalDate effectiveFrom, long minimumRupiah, long maximumRupiah, String legalBasis,
                             String note, String createdBy) {
+
+        public Rupiah minimum() {
+            return Rupiah.of(minimumRupiah);
+        }
+
+        public Rupiah maximum() {
+            return Rupiah.of(maximumRupiah);
+        }
     }
 
     public record PenaltyRow(LocalDate effectiveFrom, int rateBasisPoints, String legalBasis, String note,
                              String createdBy) {
+
+        public Rate rate() {
+            return Rate.basisPoints(rateBasisPoints);
+        }
     }
 
     public record JkpRow(LocalDate effectiveFrom, int governmentRateBasisPoints, int movedFromJkkBasisPoints,
@@ -74,6 +102,10 @@ public class RateTables {
 
         public Rate movedFromJkk() {
             return Rate.basisPoints(movedFromJkkBasisPoints);
+        }
+
+        public Rate movedFromJkm() {
+            return Rate.basisPoints(movedFromJkmBasisPoints);
         }
 
         public Rupiah wageCap() {
@@ -280,7 +312,7 @@ public class RateTables {
      */
     private void refuseBilledPeriod(LocalDate effectiveFrom) {
         if (effectiveFrom == null || effectiveFrom.getYear() < 2000 || effectiveFrom.getYear() > 2200) {
-            throw new InvalidValue("rates.effective-from");
+            throw new InvalidValue("rates.effective-from.invalid");
         }
         jdbc.sql("LOCK TABLE contribution.billed_period IN SHARE MODE").update();
         Optional<Period> billed = lastBilledPeriod();

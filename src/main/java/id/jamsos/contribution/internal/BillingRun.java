@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -96,19 +98,30 @@ public class BillingRun {
         this.employersPerChunk = employersPerChunk;
     }
 
-    public Totals run(Period period, Instant at, Consumer<Progress> progress) {
-        return run(period, at, employersPerChunk, ChunkHook.NONE, progress);
+    public static final Set<Category> BOTH = EnumSet.allOf(Category.class);
+
+    public Totals run(Period period, Set<Category> categories, Instant at, Consumer<Progress> progress) {
+        return run(period, categories, at, employersPerChunk, ChunkHook.NONE, progress);
     }
 
-    /** Bills both categories of {@code period}; bills issued at {@code at}. */
-    public Totals run(Period period, Instant at, int chunkSize, ChunkHook hook, Consumer<Progress> progress) {
+    /**
+     * Bills the categories of {@code period}, bills issued at {@code at}. The period is recorded as billed first, so
+     * the rates in force for it can no longer change (the rate administration refuses it).
+     */
+    public Totals run(Period period, Set<Category> categories, Instant at, int chunkSize, ChunkHook hook,
+                      Consumer<Progress> progress) {
         RatesInForce rates = contributions.ratesFor(period);
         store.ensurePartition(period);
         jdbc.sql("INSERT INTO contribution.billed_period (period, billed_at) VALUES (:period, :at) ON CONFLICT DO NOTHING")
                 .param("period", period.toString()).param("at", Timestamp.from(at)).update();
-        Totals wageEarners = wageEarners(period, rates, at, chunkSize, hook, progress);
-        Totals informal = informal(period, rates, at, hook, progress);
-        return wageEarners.plus(informal);
+        Totals totals = new Totals(period, 0, 0, 0, 0, Duration.ZERO);
+        if (categories.contains(Category.PU)) {
+            totals = totals.plus(wageEarners(period, rates, at, chunkSize, hook, progress));
+        }
+        if (categories.contains(Category.BPU)) {
+            totals = totals.plus(informal(period, rates, at, hook, progress));
+        }
+        return totals;
     }
 
     private Totals wageEarners(Period period, RatesInForce rates, Instant at, int requestedSize, ChunkHook hook,

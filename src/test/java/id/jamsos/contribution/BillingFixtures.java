@@ -63,6 +63,17 @@ final class BillingFixtures {
                 .query(Long.class).single();
         jdbc.sql("INSERT INTO employer.wage_line (report_id, line_number, member_id, wage_rupiah) VALUES (:r, 1, :m, :w)")
                 .param("r", report).param("m", member).param("w", wage).update();
+        jdbc.sql("""
+                        INSERT INTO employer.reported_wage (employer_id, member_id, period, wage_rupiah, report_id, applied_at)
+                        VALUES (:e, :m, :p, :w, :r, now())""")
+                .param("e", employerId).param("m", member).param("p", period.toString()).param("w", wage)
+                .param("r", report).update();
+        jdbc.sql("""
+                        INSERT INTO employer.current_wage (employer_id, member_id, period, wage_rupiah)
+                        VALUES (:e, :m, :p, :w)
+                        ON CONFLICT (employer_id, member_id) DO UPDATE SET period = excluded.period,
+                               wage_rupiah = excluded.wage_rupiah WHERE employer.current_wage.period <= excluded.period""")
+                .param("e", employerId).param("m", member).param("p", period.toString()).param("w", wage).update();
     }
 
     /** An active member with an e-mail address for decisions and notices; answers the member id. */
@@ -72,8 +83,11 @@ final class BillingFixtures {
         RANDOM.nextBytes(nikHash);
         jdbc.sql("""
                         INSERT INTO membership.application (id, account_id, status, nik_sealed, nik_hash, full_name,
-                                                            created_at, updated_at, contact_email, contact_language)
-                        VALUES (:id, :account, 'APPROVED', :sealed, :hash, :name, now(), now(), :email, 'id')""")
+                                                            created_at, updated_at, contact_email, contact_language,
+                                                            decided_by, decided_at)
+                        VALUES (:id, :account, 'APPROVED', :sealed, :hash, :name, now(), now(), :email, 'id',
+                                :officer, now())""")
+                .param("officer", UUID.randomUUID())
                 .param("id", application).param("account", accountId).param("sealed", new byte[] {1, 2, 3})
                 .param("hash", nikHash).param("name", fullName).param("email", email).update();
         UUID member = UUID.randomUUID();

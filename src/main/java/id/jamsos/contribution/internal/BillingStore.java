@@ -186,18 +186,23 @@ class BillingStore {
         return new BillLineCopy(DataSourceUtils.getConnection(dataSource));
     }
 
-    /** The informal workers in one bucket whose enrolment is in force for the month and who have not lapsed since. */
+    /**
+     * The informal workers in one bucket whose enrolment is in force for the month, except those who lapsed before the
+     * month under that enrolment (a new enrolment after reactivation bills them again).
+     */
     List<Participant> participants(Period period, int bucket, int buckets) {
         return jdbc.sql("""
                         SELECT p.member_id, p.declared_income, p.programs
-                          FROM (SELECT DISTINCT ON (member_id) member_id, declared_income, programs, enrolled_at
+                          FROM (SELECT DISTINCT ON (member_id) member_id, declared_income, programs, from_period
                                   FROM contribution.participation
                                  WHERE from_period <= :period AND mod(abs(hashtext(member_id::text)::bigint), :buckets) = :bucket
                                  ORDER BY member_id, from_period DESC) p
                          WHERE NOT EXISTS (SELECT 1 FROM contribution.lapse l WHERE l.member_id = p.member_id
-                                              AND l.lapsed_on >= (p.enrolled_at AT TIME ZONE 'Asia/Jakarta')::date)
+                                              AND l.lapsed_on >= to_date(p.from_period || '-01', 'YYYY-MM-DD')
+                                              AND l.lapsed_on < :firstDay)
                          ORDER BY p.member_id""")
                 .param("period", period.toString()).param("bucket", bucket).param("buckets", buckets)
+                .param("firstDay", period.firstDay())
                 .query((rs, row) -> new Participant(rs.getObject("member_id", UUID.class),
                         Rupiah.of(rs.getLong("declared_income")), programs(rs.getString("programs"))))
                 .list();

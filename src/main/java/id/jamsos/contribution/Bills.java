@@ -1,0 +1,17 @@
+package id.jamsos.contribution;
+
+import java.time.LocalDate;
+
+/** What other modules ask of bills: settle one (the payments module) and a payer's arrears. */
+public interface Bills {
+
+    /**
+     * Records that a bill was paid on {@code paidOn}, once: the same key again answers the first outcome; a bill paid
+     * under another key is not paid again. A PU bill paid after its due date carries the late penalty (RULES.md §4),
+     * written as penalty lines. Publishes {@link BillSettled}.
+     */
+    Settlement settle(long billId, LocalDate paidOn, String idempotencyKey);
+
+    /** Every bill issued to the payer by {@code asOf} and not paid by then, with penalties as of that day. */
+    ArrearsStatement arrears(Payer payer, LocalDate asOf);
+}

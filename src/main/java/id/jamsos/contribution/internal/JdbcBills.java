@@ -1,0 +1,202 @@
+package id.jamsos.contribution.internal;
+
+import id.jamsos.calendar.Calendar;
+import id.jamsos.common.InvalidValue;
+import id.jamsos.common.Period;
+import id.jamsos.common.Rate;
+import id.jamsos.common.Rupiah;
+import id.jamsos.common.WorkingDays;
+import id.jamsos.contribution.ArrearsStatement;
+import id.jamsos.contribution.BillAmount;
+import id.jamsos.contribution.BillSettled;
+import id.jamsos.contribution.Bills;
+import id.jamsos.contribution.Category;
+import id.jamsos.contribution.ContributionRule;
+import id.jamsos.contribution.Contributions;
+import id.jamsos.contribution.InformalWorkers;
+import id.jamsos.contribution.LatePenalty;
+import id.jamsos.contribution.LatePenaltyRule;
+import id.jamsos.contribution.Party;
+import id.jamsos.contribution.Payer;
+import id.jamsos.contribution.Program;
+import id.jamsos.contribution.Settlement;
+import id.jamsos.contribution.UnpaidBill;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bills in PostgreSQL: settlement, arrears statements, BPU enrolment. */
+@Service
+class JdbcBills implements Bills, InformalWorkers {
+
+    /** A bill as stored, with what it carries after adjustments. */
+    record StoredBill(long id, Category category, Long employerId, UUID memberId, Period period, LocalDate dueDate,
+                      Rupiah contribution) {
+
+        Payer payer() {
+            return employerId != null ? Payer.employer(employerId) : Payer.member(memberId);
+        }
+    }
+
+    static final String BILL_COLUMNS = """
+            b.id, b.category, b.employer_id, b.member_id, b.period, b.due_date,
+            b.employer_total + b.worker_total + coalesce((SELECT sum(l.amount) FROM contribution.bill_line l
+                 WHERE l.period = b.period AND l.bill_id = b.id AND l.kind = 'ADJUSTMENT' AND l.program IS NOT NULL), 0)
+                 AS contribution""";
+
+    private final JdbcClient jdbc;
+    private final Contributions contributions;
+    private final Calendar calendar;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcBills(JdbcClient jdbc, Contributions contributions, Calendar calendar, ApplicationEventPublisher events,
+              Clock clock) {
+        this.jdbc = jdbc;
+        this.contributions = contributions;
+        this.calendar = calendar;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void enrol(UUID memberId, Rupiah declaredIncome, Set<Program> programs, Period from) {
+        // The rule itself refuses an income outside the bounds in force and programs not open to informal workers.
+        ContributionRule.informal(contributions.ratesFor(from), declaredIncome, programs);
+        Set<Program> taken = EnumSet.copyOf(ContributionRule.BPU_MANDATORY);
+        taken.addAll(programs);
+        jdbc.sql("""
+                        INSERT INTO contribution.participation (member_id, from_period, declared_income, programs, enrolled_at)
+                        VALUES (:member, :from, :income, :programs, :at)
+                        ON CONFLICT (member_id, from_period) DO UPDATE
+                           SET declared_income = excluded.declared_income, programs = excluded.programs,
+                               enrolled_at = excluded.enrolled_at""")
+                .param("member", memberId).param("from", from.toString()).param("income", declaredIncome.value())
+                .param("programs", taken.stream().map(Program::name).collect(Collectors.joining(",")))
+                .param("at", Timestamp.from(clock.instant())).update();
+    }
+
+    @Override
+    @Transactional
+    public Settlement settle(long billId, LocalDate paidOn, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw new InvalidValue("bill.idempotency-key");
+        }
+        Optional<StoredBill> found = jdbc.sql("SELECT " + BILL_COLUMNS + " FROM contribution.bill b WHERE b.id = :id"
+                        + " FOR UPDATE OF b")
+                .param("id", billId).query(JdbcBills::bill).optional();
+        if (found.isEmpty()) {
+            return new Settlement.UnknownBill(billId);
+        }
+        StoredBill bill = found.get();
+        record Paid(LocalDate paidOn, Rupiah penalty, String key) {
+        }
+        Optional<Paid> paid = jdbc.sql("SELECT paid_on, penalty, idempotency_key FROM contribution.settlement"
+                        + " WHERE bill_id = :id")
+                .param("id", billId).query((rs, row) -> new Paid(rs.getObject("paid_on", LocalDate.class),
+                        Rupiah.of(rs.getLong("penalty")), rs.getString("idempotency_key")))
+                .optional();
+        if (paid.isPresent()) {
+            return paid.get().key().equals(idempotencyKey)
+                    ? new Settlement.Settled(billId, paid.get().paidOn(), bill.contribution(), paid.get().penalty(), true)
+                    : new Settlement.AlreadyPaid(billId, paid.get().paidOn());
+        }
+        if (jdbc.sql("SELECT count(*) FROM contribution.settlement WHERE idempotency_key = :key")
+                .param("key", idempotencyKey).query(Long.class).single() > 0) {
+            throw new InvalidValue("bill.idempotency-key.reused");
+        }
+        Rupiah penalty = chargePenalty(bill, paidOn);
+        jdbc.sql("""
+                        INSERT INTO contribution.settlement (bill_id, idempotency_key, paid_on, penalty, settled_at)
+                        VALUES (:id, :key, :paidOn, :penalty, :at)""")
+                .param("id", billId).param("key", idempotencyKey).param("paidOn", paidOn)
+                .param("penalty", penalty.value()).param("at", Timestamp.from(clock.instant())).update();
+        events.publishEvent(new BillSettled(billId, bill.payer(), bill.period(), paidOn, amounts(bill), penalty));
+        return new Settlement.Settled(billId, paidOn, bill.contribution(), penalty, false);
+    }
+
+    /**
+     * The penalty of a bill paid on {@code paidOn} (RULES.md §4): the month steps not yet accrued are added; when the
+     * accrual ran past the payment day, an adjustment takes back what was accrued too much.
+     */
+    private Rupiah chargePenalty(StoredBill bill, LocalDate paidOn) {
+        if (bill.category() == Category.BPU) {
+            return Rupiah.ZERO;
+        }
+        Rate perMonth = contributions.ratesFor(bill.period()).latePenaltyPerMonth();
+        LatePenalty due = LatePenaltyRule.penalty(Category.PU, bill.period(), bill.contribution(), paidOn,
+                calendar.workingDays(), perMonth);
+        PenaltyLines.accrue(jdbc, bill, perMonth, due.monthsLate());
+        Rupiah accrued = Rupiah.of(jdbc.sql("""
+                        SELECT coalesce(sum(amount), 0) FROM contribution.bill_line
+                         WHERE period = :period AND bill_id = :id AND kind IN ('PENALTY', 'ADJUSTMENT') AND program IS NULL""")
+                .param("period", bill.period().toString()).param("id", bill.id()).query(Long.class).single());
+        if (accrued.isGreaterThan(due.penalty())) {
+            jdbc.sql("""
+                            INSERT INTO contribution.bill_line (period, bill_id, kind, party, amount)
+                            VALUES (:period, :id, 'ADJUSTMENT', 'EMPLOYER', :amount)""")
+                    .param("period", bill.period().toString()).param("id", bill.id())
+                    .param("amount", due.penalty().minus(accrued).value()).update();
+        }
+        return due.penalty();
+    }
+
+    private List<BillAmount> amounts(StoredBill bill) {
+        return jdbc.sql("""
+                        SELECT program, party, sum(amount) AS amount FROM contribution.bill_line
+                         WHERE period = :period AND bill_id = :id AND program IS NOT NULL
+                         GROUP BY program, party ORDER BY program, party""")
+                .param("period", bill.period().toString()).param("id", bill.id())
+                .query((rs, row) -> new BillAmount(Program.valueOf(rs.getString("program")),
+                        Party.valueOf(rs.getString("party")), Rupiah.of(rs.getLong("amount"))))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ArrearsStatement arrears(Payer payer, LocalDate asOf) {
+        String payerColumn = payer.employerId() != null ? "b.employer_id" : "b.member_id";
+        List<StoredBill> unpaid = jdbc.sql("SELECT " + BILL_COLUMNS + """
+                         FROM contribution.bill b
+                        WHERE %s = :payer
+                          AND (b.issued_at AT TIME ZONE 'Asia/Jakarta')::date <= :asOf
+                          AND NOT EXISTS (SELECT 1 FROM contribution.settlement s
+                                           WHERE s.bill_id = b.id AND s.paid_on <= :asOf)
+                        ORDER BY b.period, b.id
+                        LIMIT 1000""".formatted(payerColumn))
+                .param("payer", payer.employerId() != null ? payer.employerId() : payer.memberId())
+                .param("asOf", asOf)
+                .query(JdbcBills::bill).list();
+        WorkingDays workingDays = calendar.workingDays();
+        Map<Period, Rate> perMonth = new HashMap<>();
+        List<UnpaidBill> bills = unpaid.stream().map(bill -> {
+            Rate rate = perMonth.computeIfAbsent(bill.period(), p -> contributions.ratesFor(p).latePenaltyPerMonth());
+            LatePenalty penalty = LatePenaltyRule.penalty(bill.category(), bill.period(), bill.contribution(), asOf,
+                    workingDays, rate);
+            return new UnpaidBill(bill.id(), bill.category(), bill.period(), bill.dueDate(), bill.contribution(),
+                    penalty.monthsLate(), penalty.penalty());
+        }).toList();
+        return new ArrearsStatement(payer, asOf, bills);
+    }
+
+    static StoredBill bill(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long employer = rs.getLong("employer_id");
+        return new StoredBill(rs.getLong("id"), Category.valueOf(rs.getString("category")),
+                rs.wasNull() ? null : employer, rs.getObject("member_id", UUID.class),
+                Period.parse(rs.getString("period")), rs.getObject("due_date", LocalDate.class),
+                Rupiah.of(rs.getLong("contribution")));
+    }
+}

@@ -1,0 +1,153 @@
+package id.jamsos.employer.internal;
+
+import id.jamsos.common.InvalidValue;
+import id.jamsos.common.JakartaTime;
+import id.jamsos.common.Kpj;
+import id.jamsos.common.Nik;
+import id.jamsos.common.Rupiah;
+import id.jamsos.common.Text;
+import id.jamsos.employer.EmploymentEnded;
+import id.jamsos.employer.EmploymentStarted;
+import id.jamsos.membership.LapseReason;
+import id.jamsos.membership.Member;
+import id.jamsos.membership.Members;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Workers joining and leaving an employer (mutasi), always within the signed-in administrator's employer. */
+@Service
+public class Employments {
+
+    /** One employment as the employer's pages show it. */
+    public record Employment(long id, long employerId, UUID memberId, String kpj, LocalDate startDate,
+                             LocalDate endDate, Rupiah joiningWage, String jobTitle) {
+
+        public boolean activeOn(LocalDate day) {
+            return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+        }
+    }
+
+    public static final int PAGE_SIZE = 50;
+    private static final String COLUMNS = "id, employer_id, member_id, kpj, start_date, end_date, joining_wage_rupiah, job_title";
+
+    private final JdbcClient jdbc;
+    private final Members members;
+    private final WageSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Employments(JdbcClient jdbc, Members members, WageSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.members = members;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A known member, typed as a KPJ (11 digits) or a NIK (16 digits). */
+    public Optional<Member> member(String kpjOrNik) {
+        String digits = kpjOrNik == null ? "" : kpjOrNik.replaceAll("[\\s.-]", "");
+        if (digits.length() == 16) {
+            return members.byNik(Nik.parse(digits, JakartaTime.today(clock)));
+        }
+        return members.byKpj(Kpj.parse(digits));
+    }
+
+    @Transactional
+    public long join(long employerId, String kpjOrNik, String startDate, String wage, String jobTitle) {
+        Member member = member(kpjOrNik).orElseThrow(() -> new InvalidValue("employment.member.unknown"));
+        LocalDate start = date(startDate);
+        Rupiah joiningWage = settings.plausible(Rupiah.parse(wage));
+        String title = Text.required(jobTitle, 100);
+        long id;
+        try {
+            id = jdbc.sql("""
+                            INSERT INTO employer.employment (employer_id, member_id, kpj, start_date, joining_wage_rupiah,
+                                                             job_title, created_at)
+                            VALUES (:employer, :member, :kpj, :start, :wage, :title, :at) RETURNING id""")
+                    .param("employer", employerId).param("member", member.id()).param("kpj", member.kpj())
+                    .param("start", start).param("wage", joiningWage.value()).param("title", title)
+                    .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+        } catch (DataIntegrityViolationException e) {
+            // employment_no_overlap: the member already works here on or after that day.
+            throw new InvalidValue("employment.overlap");
+        }
+        events.publishEvent(new EmploymentStarted(id, employerId, member.id(), start));
+        return id;
+    }
+
+    /**
+     * The worker left on {@code endDate} (the last day worked). With no other employment going on after that day,
+     * the membership lapses (RULES.md §4: NON_ACTIVE when the employer reports the worker left and no other is active).
+     */
+    @Transactional
+    public void leave(long employerId, long employmentId, String endDate) {
+        LocalDate end = date(endDate);
+        Employment employment = find(employerId, employmentId).orElseThrow(() -> new InvalidValue("employment.not-found"));
+        if (employment.endDate() != null) {
+            throw new InvalidValue("employment.already-ended");
+        }
+        if (end.isBefore(employment.startDate())) {
+            throw new InvalidValue("employment.end.before-start");
+        }
+        jdbc.sql("UPDATE employer.employment SET end_date = :end, ended_at = :at WHERE id = :id AND end_date IS NULL")
+                .param("end", end).param("at", Timestamp.from(clock.instant())).param("id", employmentId).update();
+        boolean otherActive = jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM employer.employment
+                                        WHERE member_id = :member AND id <> :id AND (end_date IS NULL OR end_date > :end))""")
+                .param("member", employment.memberId()).param("id", employmentId).param("end", end)
+                .query(Boolean.class).single();
+        events.publishEvent(new EmploymentEnded(employmentId, employerId, employment.memberId(), end, otherActive));
+        if (!otherActive) {
+            members.lapse(employment.memberId(), LapseReason.EMPLOYMENT_ENDED, end);
+        }
+    }
+
+    /** Only an employment of this employer: another employer's id is as unknown as a missing one. */
+    public Optional<Employment> find(long employerId, long employmentId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM employer.employment WHERE id = :id AND employer_id = :employer")
+                .param("id", employmentId).param("employer", employerId).query(Employments::employment).optional();
+    }
+
+    /** A page of the employer's workers, those still employed first, then by start date. */
+    public List<Employment> page(long employerId, int page) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM employer.employment WHERE employer_id = :employer"
+                        + " ORDER BY end_date IS NOT NULL, start_date DESC, id DESC LIMIT :size OFFSET :offset")
+                .param("employer", employerId).param("size", PAGE_SIZE + 1).param("offset", (long) page * PAGE_SIZE)
+                .query(Employments::employment).list();
+    }
+
+    /** Employments of the employer active on any day of the period: the workers a wage report may name. */
+    public List<Employment> activeIn(long employerId, id.jamsos.common.Period period) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM employer.employment WHERE employer_id = :employer"
+                        + " AND start_date <= :last AND (end_date IS NULL OR end_date >= :first) ORDER BY kpj, start_date")
+                .param("employer", employerId).param("first", period.firstDay()).param("last", period.lastDay())
+                .query(Employments::employment).list();
+    }
+
+    static LocalDate date(String typed) {
+        try {
+            return LocalDate.parse(typed == null ? "" : typed.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidValue("employment.date.format");
+        }
+    }
+
+    private static Employment employment(ResultSet rs, int row) throws SQLException {
+        return new Employment(rs.getLong("id"), rs.getLong("employer_id"), rs.getObject("member_id", UUID.class),
+                rs.getString("kpj"), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class), Rupiah.of(rs.getLong("joining_wage_rupiah")),
+                rs.getString("job_title"));
+    }
+}

@@ -73,7 +73,7 @@ public class Employments {
         if (start.isAfter(JakartaTime.today(clock).plusMonths(MONTHS_AHEAD))) {
             throw new InvalidValue("employment.start.too-late", MONTHS_AHEAD);
         }
-        Rupiah joiningWage = settings.plausible(Rupiah.parse(wage));
+        Rupiah joiningWage = settings.parse(wage);
         String title = Text.required(jobTitle, 100);
         long id;
         try {

@@ -59,7 +59,10 @@ class SecurityConfiguration {
                                 "/altcha/challenge", "/verify/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/api/v1/simulations/**", "/simulasi", "/simulasi/**").permitAll()
                         .requestMatchers("/admin/**", "/dev/**").hasRole("ADMIN")
+                        // Officers register employers; administrators may too.
+                        .requestMatchers("/petugas/pemberi-kerja", "/petugas/pemberi-kerja/**").hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers("/petugas/**").hasRole("OFFICER")
+                        .requestMatchers("/pemberi-kerja", "/pemberi-kerja/**").hasRole("EMPLOYER_ADMIN")
                         .anyRequest().authenticated())
                 // The public simulators are an API for other systems: they store nothing and read no session, so a
                 // CSRF token (which such callers cannot have) protects nothing there.

@@ -90,9 +90,9 @@ class VerificationTests {
         String impostorEmail = Visitor.uniqueEmail("impostor");
         impostor.registerAndVerify("Lestari Handayani", impostorEmail, PASSWORD);
         impostor.signIn(impostorEmail, PASSWORD);
-        Visitor.Page taken = impostor.submit("/aktivasi", "/aktivasi/identitas", "nik", "3273015205900031",
+        Visitor.Page taken = impostor.submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", "3273015205900031",
                 "kk", "3273011503200012", "fullName", "Lestari Handayani", "birthPlace", "Bandung",
-                "birthDate", "1990-05-12", "gender", "FEMALE", "motherMaidenName", "Sri Rahayu");
+                "birthDate", "1990-05-12", "gender", "FEMALE", "motherMaidenName", "Sri Rahayu"));
         assertThat(taken.status()).isEqualTo(400);
         assertThat(taken.body()).contains("NIK ini sudah terdaftar sebagai peserta");
         jakarta.mail.internet.MimeMessage welcome = id.jamsos.TestMail.awaitMessagesTo(applicant.email(), 3).get(2);
@@ -161,9 +161,9 @@ class VerificationTests {
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("Dokumen tidak terbaca")
                 .contains("Foto KTP buram");
         // A new application with the same NIK is possible now that the old one is closed.
-        assertThat(applicant.member().submit("/aktivasi", "/aktivasi/identitas", "nik", "3273011205900033",
+        assertThat(applicant.member().submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", "3273011205900033",
                 "kk", "3273011503200012", "fullName", "Rudi Hartono", "birthPlace", "Bandung", "birthDate", "1990-05-12",
-                "gender", "MALE", "motherMaidenName", "Sri Rahayu").location()).isEqualTo("/aktivasi");
+                "gender", "MALE", "motherMaidenName", "Sri Rahayu")).location()).isEqualTo("/aktivasi");
     }
 
     @Test
@@ -186,9 +186,9 @@ class VerificationTests {
         jakarta.mail.internet.MimeMessage mail = id.jamsos.TestMail.awaitMessagesTo(applicant.email(), 3).get(2);
         assertThat(mail.getSubject()).isEqualTo("Mohon perbaiki pengajuan kepesertaan Jamsos Anda");
 
-        applicant.member().submit("/aktivasi", "/aktivasi/identitas", "nik", "3273015205900034", "kk", "3273011503200012",
+        applicant.member().submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", "3273015205900034", "kk", "3273011503200012",
                 "fullName", "Wulan Sari", "birthPlace", "Kota Bandung", "birthDate", "1990-05-12", "gender", "FEMALE",
-                "motherMaidenName", "Sri Rahayu");
+                "motherMaidenName", "Sri Rahayu"));
         assertThat(applicant.member().submit("/aktivasi/periksa", "/aktivasi/kirim", "consent", "yes").location())
                 .isEqualTo("/aktivasi/status");
         assertThat(status(applicant.application())).isEqualTo("SUBMITTED");
@@ -224,9 +224,9 @@ class VerificationTests {
         member.registerAndVerify(name, email, PASSWORD);
         member.signIn(email, PASSWORD);
         boolean woman = Integer.parseInt(nik.substring(6, 8)) > 40;
-        member.submit("/aktivasi", "/aktivasi/identitas", "nik", nik, "kk", "3273011503200012", "fullName", name,
+        member.submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", nik, "kk", "3273011503200012", "fullName", name,
                 "birthPlace", "Bandung", "birthDate", "1990-05-12", "gender", woman ? "FEMALE" : "MALE",
-                "motherMaidenName", "Sri Rahayu");
+                "motherMaidenName", "Sri Rahayu"));
         member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "ktp.png", "image/png", DocumentStepTests.image("png"),
                 "kind", "KTP");
         member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "kk.png", "image/png", DocumentStepTests.image("png"),

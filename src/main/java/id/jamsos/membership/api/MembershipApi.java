@@ -6,6 +6,7 @@ import id.jamsos.common.InvalidValue;
 import id.jamsos.document.DocumentKind;
 import id.jamsos.document.Documents;
 import id.jamsos.membership.internal.Activation;
+import id.jamsos.membership.internal.Address;
 import id.jamsos.membership.internal.Draft;
 import id.jamsos.membership.internal.IdentityInput;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,8 +47,13 @@ class MembershipApi {
     static final URI NOT_FOUND = URI.create("https://jamsos.id/problems/not-found");
 
     record ApplicationView(String status, String maskedNik, String maskedKk, String fullName, String birthPlace,
-                           String birthDate, String gender, String motherMaidenName, String decisionDue,
-                           List<String> missing) {
+                           String birthDate, String gender, String motherMaidenName, AddressView address,
+                           String mobileNumber, String email, String decisionDue, List<String> missing) {
+    }
+
+    /** Codes of the current Kemendagri list with their names, as chosen in step 1. */
+    record AddressView(String province, String provinceName, String regency, String regencyName, String district,
+                       String districtName, String street, String rt, String rw) {
     }
 
     record Submission(Boolean consent) {
@@ -139,8 +145,14 @@ class MembershipApi {
     private ApplicationView view(Draft draft, SignedInAccount member) {
         return new ApplicationView(draft.status(), draft.maskedNik(), draft.maskedKk(), draft.fullName(),
                 draft.birthPlace(), draft.birthDate() == null ? null : draft.birthDate().toString(),
-                draft.gender() == null ? null : draft.gender().name(), draft.motherMaidenName(),
+                draft.gender() == null ? null : draft.gender().name(), draft.motherMaidenName(), address(draft.address()),
+                draft.mobileNumber(), member.email(),
                 draft.decisionDue() == null ? null : draft.decisionDue().toString(), activation.missing(member.id()));
+    }
+
+    private static AddressView address(Address a) {
+        return a == null ? null : new AddressView(a.provinceCode(), a.provinceName(), a.regencyCode(), a.regencyName(),
+                a.districtCode(), a.districtName(), a.street(), a.rt(), a.rw());
     }
 
     private ResponseEntity<ProblemDetail> invalid(Map<String, InvalidValue> errors, Locale locale) {

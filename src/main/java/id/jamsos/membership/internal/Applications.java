@@ -30,7 +30,8 @@ class Applications {
         return jdbc.sql("""
                         SELECT id, status, nik_sealed, kk_sealed, full_name, birth_place, birth_date, gender,
                                mother_maiden_name, updated_at, submitted_at, decision_due, changes_fields,
-                               changes_message
+                               changes_message, province_code, regency_code, district_code, street, rt, rw,
+                               contact_mobile
                           FROM membership.application
                          WHERE account_id = :account AND status IN""" + " " + OPEN)
                 .param("account", accountId)
@@ -44,7 +45,7 @@ class Applications {
                         rs.getObject("decision_due", java.time.LocalDate.class),
                         rs.getArray("changes_fields") == null ? java.util.List.of()
                                 : java.util.List.of((String[]) rs.getArray("changes_fields").getArray()),
-                        rs.getString("changes_message")))
+                        rs.getString("changes_message"), address(rs), rs.getString("contact_mobile")))
                 .optional();
     }
 
@@ -110,7 +111,9 @@ class Applications {
                         UPDATE membership.application
                            SET nik_sealed = :nikSealed, nik_hash = :nikHash, kk_sealed = :kkSealed, kk_hash = :kkHash,
                                full_name = :fullName, birth_place = :birthPlace, birth_date = :birthDate,
-                               gender = :gender, mother_maiden_name = :mother, updated_at = :now, version = version + 1
+                               gender = :gender, mother_maiden_name = :mother, province_code = :province,
+                               regency_code = :regency, district_code = :district, street = :street, rt = :rt,
+                               rw = :rw, contact_mobile = :mobile, updated_at = :now, version = version + 1
                          WHERE account_id = :account AND status IN ('DRAFT', 'CHANGES_REQUESTED')""")
                 .params(identityParameters(accountId, identity, now))
                 .update();
@@ -119,10 +122,11 @@ class Applications {
         }
         return jdbc.sql("""
                         INSERT INTO membership.application (id, account_id, status, nik_sealed, nik_hash, kk_sealed,
-                               kk_hash, full_name, birth_place, birth_date, gender, mother_maiden_name, created_at,
-                               updated_at)
+                               kk_hash, full_name, birth_place, birth_date, gender, mother_maiden_name, province_code,
+                               regency_code, district_code, street, rt, rw, contact_mobile, created_at, updated_at)
                         SELECT :id, :account, 'DRAFT', :nikSealed, :nikHash, :kkSealed, :kkHash, :fullName,
-                               :birthPlace, :birthDate, :gender, :mother, :now, :now
+                               :birthPlace, :birthDate, :gender, :mother, :province, :regency, :district, :street,
+                               :rt, :rw, :mobile, :now, :now
                          WHERE NOT EXISTS (SELECT 1 FROM membership.application
                                             WHERE account_id = :account AND status IN""" + " " + OPEN + ")")
                 .params(identityParameters(accountId, identity, now))
@@ -142,8 +146,22 @@ class Applications {
         parameters.put("birthDate", identity.birthDate());
         parameters.put("gender", identity.gender().name());
         parameters.put("mother", identity.motherMaidenName().value());
+        parameters.put("province", identity.address().provinceCode());
+        parameters.put("regency", identity.address().regencyCode());
+        parameters.put("district", identity.address().districtCode());
+        parameters.put("street", identity.address().street());
+        parameters.put("rt", identity.address().rt());
+        parameters.put("rw", identity.address().rw());
+        parameters.put("mobile", identity.mobileNumber().value());
         parameters.put("now", Timestamp.from(now));
         return parameters;
+    }
+
+    /** The address columns of an application row; null until step 1 was saved with them. */
+    static Address address(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return rs.getString("district_code") == null ? null : new Address(rs.getString("province_code"),
+                rs.getString("regency_code"), rs.getString("district_code"), rs.getString("street"), rs.getString("rt"),
+                rs.getString("rw"));
     }
 
     private String masked(byte[] sealed, boolean nik) {

@@ -10,7 +10,17 @@ public final class Applying {
     public static final String[] ADDRESS = {"province", "32", "regency", "3273", "district", "327302",
             "street", "Jl. Dago No. 12", "rt", "3", "rw", "5", "mobileNumber", "0812 3456 7890"};
 
+    /** A wage earner at Rp 5.000.000 a month, below the JP wage ceiling. */
+    public static final String[] WAGE_EARNER = {"category", "PU", "employerNpp", "", "employerName", "PT Sumber Rejeki",
+            "jobTitle", "Staf gudang", "startDate", "2020-01-06", "monthlyWage", "5.000.000"};
+
     private Applying() {
+    }
+
+    /** Saves step 2 as a wage earner and checks it was saved. */
+    public static void saveWork(id.jamsos.account.Visitor member) throws Exception {
+        org.assertj.core.api.Assertions.assertThat(member.submit("/aktivasi/pekerjaan", "/aktivasi/pekerjaan",
+                WAGE_EARNER).location()).isEqualTo("/aktivasi/pekerjaan");
     }
 
     /** The identity fields given, followed by the address and mobile number. */

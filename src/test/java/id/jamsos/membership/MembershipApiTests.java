@@ -65,7 +65,10 @@ class MembershipApiTests {
         assertThat(draft.get("address").get("regencyName").asString()).isEqualTo("Kota Bandung");
         assertThat(draft.get("mobileNumber").asString()).isEqualTo("+6281234567890");
         assertThat(draft.get("email").asString()).startsWith("api");
-        assertThat(draft.get("missing")).hasSize(2);
+        assertThat(draft.get("missing")).hasSize(3);
+        assertThat(json(app, "PUT", "/api/v1/membership/application/work", """
+                {"category":"PU","employerName":"PT Maju","jobTitle":"Kasir","startDate":"2021-03-01",
+                 "monthlyWage":"4500000"}""").status()).isEqualTo(200);
 
         assertThat(app.api("PUT", "/api/v1/membership/application/documents/KTP", "image/png",
                 DocumentStepTests.image("png"), "/akun").status()).isEqualTo(204);

@@ -56,6 +56,9 @@ class VerificationTests {
                 .isEqualTo("/petugas/aktivasi/" + application);
         String page = first.get("/petugas/aktivasi/" + application).body();
         assertThat(page).contains("3273015205900031").contains("3273011503200012").contains("id=\"approve\"");
+        assertThat(page).contains("Jl. Dago No. 12, RT 003/RW 005").contains("Kec. Coblong, Kota Bandung, Jawa Barat")
+                .contains("+6281234567890").contains(applicant.email()).contains("PT Sumber Rejeki")
+                .contains("Rp 5.000.000").contains("JHT, JKK, JKM, JP");
         HttpResponse<byte[]> ktp = first.download("/petugas/aktivasi/" + application + "/dokumen/KTP");
         assertThat(ktp.statusCode()).isEqualTo(200);
         assertThat(ktp.headers().firstValue("Content-Type")).hasValue("image/png");
@@ -227,6 +230,7 @@ class VerificationTests {
         member.submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", nik, "kk", "3273011503200012", "fullName", name,
                 "birthPlace", "Bandung", "birthDate", "1990-05-12", "gender", woman ? "FEMALE" : "MALE",
                 "motherMaidenName", "Sri Rahayu"));
+        Applying.saveWork(member);
         member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "ktp.png", "image/png", DocumentStepTests.image("png"),
                 "kind", "KTP");
         member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "kk.png", "image/png", DocumentStepTests.image("png"),

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Repository;
 class Applications {
 
     static final String OPEN = "('DRAFT', 'SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED')";
+    static final String WORK_COLUMNS = "work_category, employer_npp, employer_name, job_title, work_start, monthly_wage,"
+            + " occupation, work_location, declared_income, bpu_jht";
 
     private final JdbcClient jdbc;
     private final PersonalData personalData;
@@ -31,7 +33,7 @@ class Applications {
                         SELECT id, status, nik_sealed, kk_sealed, full_name, birth_place, birth_date, gender,
                                mother_maiden_name, updated_at, submitted_at, decision_due, changes_fields,
                                changes_message, province_code, regency_code, district_code, street, rt, rw,
-                               contact_mobile
+                               contact_mobile, """ + WORK_COLUMNS + " " + """
                           FROM membership.application
                          WHERE account_id = :account AND status IN""" + " " + OPEN)
                 .param("account", accountId)
@@ -45,7 +47,7 @@ class Applications {
                         rs.getObject("decision_due", java.time.LocalDate.class),
                         rs.getArray("changes_fields") == null ? java.util.List.of()
                                 : java.util.List.of((String[]) rs.getArray("changes_fields").getArray()),
-                        rs.getString("changes_message"), address(rs), rs.getString("contact_mobile")))
+                        rs.getString("changes_message"), address(rs), rs.getString("contact_mobile"), work(rs)))
                 .optional();
     }
 
@@ -155,6 +157,46 @@ class Applications {
         parameters.put("mobile", identity.mobileNumber().value());
         parameters.put("now", Timestamp.from(now));
         return parameters;
+    }
+
+    /** Saves step 2 on the owner's editable application; answers false when there is none (identity comes first). */
+    boolean saveWork(UUID accountId, Work work, Instant now) {
+        return jdbc.sql("""
+                        UPDATE membership.application
+                           SET work_category = :category, employer_npp = :npp, employer_name = :employer,
+                               job_title = :job, work_start = :start, monthly_wage = :wage, occupation = :occupation,
+                               work_location = :location, declared_income = :income, bpu_jht = :jht,
+                               updated_at = :now, version = version + 1
+                         WHERE account_id = :account AND status IN ('DRAFT', 'CHANGES_REQUESTED')""")
+                .param("category", work.category().name())
+                .param("npp", work.employerNpp() == null ? null : work.employerNpp().value())
+                .param("employer", work.employerName())
+                .param("job", work.jobTitle())
+                .param("start", work.startDate())
+                .param("wage", work.monthlyWage() == null ? null : work.monthlyWage().value())
+                .param("occupation", work.occupation())
+                .param("location", work.workLocation())
+                .param("income", work.declaredIncome() == null ? null : work.declaredIncome().value())
+                .param("jht", work.wageEarner() ? null : work.jht())
+                .param("now", Timestamp.from(now))
+                .param("account", accountId)
+                .update() > 0;
+    }
+
+    /** The work columns ({@link #WORK_COLUMNS}) of an application row; null until step 2 was saved. */
+    static Work work(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String category = rs.getString("work_category");
+        if (category == null) {
+            return null;
+        }
+        if ("PU".equals(category)) {
+            String npp = rs.getString("employer_npp");
+            return Work.wageEarner(npp == null ? null : new id.jamsos.common.Npp(npp), rs.getString("employer_name"),
+                    rs.getString("job_title"), rs.getObject("work_start", java.time.LocalDate.class),
+                    id.jamsos.common.Rupiah.of(rs.getLong("monthly_wage")));
+        }
+        return Work.informal(rs.getString("occupation"), rs.getString("work_location"),
+                id.jamsos.common.Rupiah.of(rs.getLong("declared_income")), rs.getBoolean("bpu_jht"));
     }
 
     /** The address columns of an application row; null until step 1 was saved with them. */

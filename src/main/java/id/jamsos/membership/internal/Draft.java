@@ -12,7 +12,7 @@ import java.util.UUID;
 public record Draft(UUID id, String status, String maskedNik, String maskedKk, String fullName, String birthPlace,
                     LocalDate birthDate, Gender gender, String motherMaidenName, Instant updatedAt,
                     Instant submittedAt, LocalDate decisionDue, java.util.List<String> changesFields,
-                    String changesMessage, Address address, String mobileNumber) {
+                    String changesMessage, Address address, String mobileNumber, Work work) {
 
     public Draft {
         changesFields = changesFields == null ? java.util.List.of() : java.util.List.copyOf(changesFields);

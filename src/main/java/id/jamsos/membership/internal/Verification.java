@@ -122,7 +122,8 @@ public class Verification {
         Optional<ApplicationView> view = jdbc.sql("""
                         SELECT id, account_id, status, nik_sealed, kk_sealed, full_name, birth_place, birth_date, gender,
                                mother_maiden_name, submitted_at, decision_due, claimed_by, claimed_by_name, claimed_at,
-                               province_code, regency_code, district_code, street, rt, rw, contact_mobile, contact_email
+                               province_code, regency_code, district_code, street, rt, rw, contact_mobile, contact_email,
+                               """ + Applications.WORK_COLUMNS + " " + """
                           FROM membership.application WHERE id = :id AND submitted_at IS NOT NULL""")
                 .param("id", applicationId)
                 .query(this::view)
@@ -187,7 +188,7 @@ public class Verification {
 
     /** The fields an officer may send back for correction. */
     public static final java.util.List<String> CORRECTABLE = java.util.List.of("nik", "kk", "fullName", "birthPlace",
-            "birthDate", "gender", "motherMaidenName", "address", "mobileNumber", "KTP", "KK");
+            "birthDate", "gender", "motherMaidenName", "address", "mobileNumber", "work", "KTP", "KK");
 
     /**
      * Sends the application back to the applicant, naming the fields to correct and saying why; it comes back into
@@ -273,7 +274,8 @@ public class Verification {
                 rs.getString("mother_maiden_name"), rs.getTimestamp("submitted_at").toInstant(),
                 rs.getObject("decision_due", LocalDate.class), rs.getObject("claimed_by", UUID.class),
                 rs.getString("claimed_by_name"), claimedAt == null ? null : claimedAt.toInstant(),
-                Applications.address(rs), rs.getString("contact_mobile"), rs.getString("contact_email"));
+                Applications.address(rs), rs.getString("contact_mobile"), rs.getString("contact_email"),
+                Applications.work(rs));
     }
 
     private String opened(byte[] sealed) {

@@ -114,10 +114,21 @@ class ActivationController {
         if (draft != null && draft.submitted()) {
             return "redirect:/aktivasi/status";
         }
+        reviewed(model, draft, member);
+        return "membership/review";
+    }
+
+    private void reviewed(Model model, Draft draft, SignedInAccount member) {
         model.addAttribute("draft", draft);
         model.addAttribute("email", member.email());
         model.addAttribute("missing", activation.missing(member.id()));
-        return "membership/review";
+        if (draft != null && draft.work() != null) {
+            try {
+                activation.quote(draft.work()).ifPresent(quote -> model.addAttribute("quote", quote));
+            } catch (InvalidValue e) { // the rates changed since step 2 was saved: say so beside the work
+                model.addAttribute("quoteError", e);
+            }
+        }
     }
 
     @PostMapping("/aktivasi/kirim")
@@ -130,9 +141,7 @@ class ActivationController {
         } catch (InvalidValue e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.messageKey());
-            model.addAttribute("draft", activation.openApplication(member.id()).orElse(null));
-            model.addAttribute("email", member.email());
-            model.addAttribute("missing", activation.missing(member.id()));
+            reviewed(model, activation.openApplication(member.id()).orElse(null), member);
             return "membership/review";
         }
         return "redirect:/aktivasi/status";

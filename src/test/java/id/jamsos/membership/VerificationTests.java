@@ -78,7 +78,14 @@ class VerificationTests {
         assertThat(Kpj.parse(kpj).value()).startsWith(String.valueOf(java.time.Year.now().getValue() % 100));
 
         assertThat(applicant.member().get("/kepesertaan").body()).contains(kpj).contains("Aktif")
-                .contains("<svg").contains("Kode QR untuk mengecek kartu ini");
+                .contains("<svg").contains("Kode QR untuk mengecek kartu ini")
+                .contains("Penerima upah (PU)").contains("JHT, JKK, JKM, JP");
+        MemberActivated activated = ActivatedMembers.of(kpj);
+        assertThat(activated.category()).isEqualTo(MemberCategory.PU);
+        assertThat(activated.programs()).containsExactly("JHT", "JKK", "JKM", "JP");
+        assertThat(activated.declaredIncome()).isNull();
+        assertThat(activated.accountId()).isEqualTo(jdbc.sql("SELECT account_id FROM membership.application WHERE id = :id")
+                .param("id", application).query(UUID.class).single());
         String token = jdbc.sql("SELECT verify_token FROM membership.member WHERE application_id = :id")
                 .param("id", application).query(String.class).single();
         Visitor anyone = new Visitor(port, mvc);
@@ -106,6 +113,33 @@ class VerificationTests {
                 .param("id", application.toString()).query(String.class).list();
         assertThat(trail).contains("APPLICATION_CLAIMED:SUCCESS", "APPLICATION_VIEWED:SUCCESS", "DOCUMENT_VIEWED:SUCCESS",
                 "APPLICATION_CLAIMED:DENIED", "APPLICATION_APPROVED:DENIED", "APPLICATION_APPROVED:SUCCESS");
+    }
+
+    @Test
+    void anInformalWorkerBecomesABpuMemberWithTheProgramsChosenAndTheDeclaredIncome() throws Exception {
+        Applicant applicant = applicant("Sri Mulyani", "3273015205900035", "category", "BPU", "occupation", "Penjahit",
+                "workLocation", "Rumah sendiri", "declaredIncome", "3.500.000", "jht", "yes");
+        Verification.Officer officer = new Verification.Officer(officerId("Petugas BPU"), "Petugas BPU",
+                "bpu@example.id", "10.9.9.8");
+        assertThat(verification.claim(applicant.application(), officer)).isEqualTo(Verification.Result.DONE);
+        assertThat(verification.approve(applicant.application(), officer)).isEqualTo(Verification.Result.DONE);
+
+        String row = jdbc.sql("SELECT category || ' ' || array_to_string(programs, ',') || ' ' || declared_income"
+                        + " FROM membership.member WHERE application_id = :id")
+                .param("id", applicant.application()).query(String.class).single();
+        assertThat(row).isEqualTo("BPU JHT,JKK,JKM 3500000");
+        String kpj = jdbc.sql("SELECT kpj FROM membership.member WHERE application_id = :id")
+                .param("id", applicant.application()).query(String.class).single();
+        MemberActivated activated = ActivatedMembers.of(kpj);
+        assertThat(activated.category()).isEqualTo(MemberCategory.BPU);
+        assertThat(activated.programs()).containsExactly("JHT", "JKK", "JKM");
+        assertThat(activated.declaredIncome()).isEqualTo(id.jamsos.common.Rupiah.of(3_500_000));
+
+        assertThat(applicant.member().get("/kepesertaan").body()).contains("Bukan penerima upah (BPU)")
+                .contains("JHT, JKK, JKM").doesNotContain("JP");
+        Visitor.Page card = applicant.member().api("GET", "/api/v1/membership/card", null, null, null);
+        assertThat(card.body()).contains("\"category\":\"BPU\"").contains("\"programs\":[\"JHT\",\"JKK\",\"JKM\"]")
+                .contains("\"kpj\":\"" + kpj + "\"");
     }
 
     @Test
@@ -220,8 +254,13 @@ class VerificationTests {
         return applicant(name, nik).application();
     }
 
-    /** A member's complete application, sent. */
+    /** A member's complete application as a wage earner, sent. */
     private Applicant applicant(String name, String nik) throws Exception {
+        return applicant(name, nik, Applying.WAGE_EARNER);
+    }
+
+    /** A member's complete application with the work step given, sent. */
+    private Applicant applicant(String name, String nik, String... work) throws Exception {
         String email = Visitor.uniqueEmail("applicant");
         Visitor member = new Visitor(port, mvc);
         member.registerAndVerify(name, email, PASSWORD);
@@ -230,7 +269,8 @@ class VerificationTests {
         member.submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", nik, "kk", "3273011503200012", "fullName", name,
                 "birthPlace", "Bandung", "birthDate", "1990-05-12", "gender", woman ? "FEMALE" : "MALE",
                 "motherMaidenName", "Sri Rahayu"));
-        Applying.saveWork(member);
+        assertThat(member.submit("/aktivasi/pekerjaan", "/aktivasi/pekerjaan", work).location())
+                .isEqualTo("/aktivasi/pekerjaan");
         member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "ktp.png", "image/png", DocumentStepTests.image("png"),
                 "kind", "KTP");
         member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "kk.png", "image/png", DocumentStepTests.image("png"),

@@ -72,7 +72,8 @@ class MembershipApi {
     record Submission(Boolean consent) {
     }
 
-    record Card(String fullName, String kpj, String status, String memberSince, String verifyUrl) {
+    record Card(String fullName, String kpj, String category, List<String> programs, String status,
+                String memberSince, String verifyUrl) {
     }
 
     private final Activation activation;
@@ -165,11 +166,12 @@ class MembershipApi {
                 .orElseGet(() -> notFound(locale));
     }
 
-    @Operation(summary = "The member's card: KPJ, status, member since, and the address its QR code holds")
+    @Operation(summary = "The member's card: KPJ, category, programs, status, member since, and the address its QR code holds")
     @GetMapping("/card")
     ResponseEntity<?> card(@AuthenticationPrincipal SignedInAccount member, Locale locale) {
         return activation.membership(memberOnly(member).id())
-                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(new Card(m.fullName(), m.kpj(), m.status(),
+                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(new Card(m.fullName(), m.kpj(),
+                        m.category() == null ? null : m.category().name(), m.programs(), m.status(),
                         m.activatedOn().toString(), site.link("/verify/" + m.verifyToken()))))
                 .orElseGet(() -> notFound(locale));
     }

@@ -71,11 +71,15 @@ class Applications {
     }
 
     Optional<Membership> membershipOf(UUID accountId) {
-        return jdbc.sql("SELECT id, full_name, kpj, status, activated_on, verify_token FROM membership.member WHERE account_id = :account")
+        return jdbc.sql("""
+                        SELECT id, full_name, kpj, status, activated_on, verify_token, category, programs
+                          FROM membership.member WHERE account_id = :account""")
                 .param("account", accountId)
                 .query((rs, row) -> new Membership(rs.getObject("id", UUID.class), rs.getString("full_name"),
                         rs.getString("kpj"), rs.getString("status"), rs.getObject("activated_on", java.time.LocalDate.class),
-                        rs.getString("verify_token")))
+                        rs.getString("verify_token"),
+                        rs.getString("category") == null ? null : id.jamsos.membership.MemberCategory.valueOf(rs.getString("category")),
+                        rs.getArray("programs") == null ? null : java.util.List.of((String[]) rs.getArray("programs").getArray())))
                 .optional();
     }
 

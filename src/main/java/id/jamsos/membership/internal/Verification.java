@@ -158,18 +158,27 @@ public class Verification {
                 .param("year", today.getYear()).query(Long.class).single();
         Kpj kpj = Kpj.issue(today.getYear(), sequence);
         UUID memberId = UUID.randomUUID();
+        Work work = jdbc.sql("SELECT " + Applications.WORK_COLUMNS + " FROM membership.application WHERE id = :id")
+                .param("id", applicationId).query((rs, row) -> Applications.work(rs)).single();
         jdbc.sql("""
                         INSERT INTO membership.member (id, account_id, application_id, kpj, nik_hash, full_name, status,
-                                                       activated_on, created_at, verify_token)
-                        SELECT :member, account_id, id, :kpj, nik_hash, full_name, 'ACTIVE', :today, :now, :token
+                                                       activated_on, created_at, verify_token, category, programs,
+                                                       declared_income)
+                        SELECT :member, account_id, id, :kpj, nik_hash, full_name, 'ACTIVE', :today, :now, :token,
+                               :category, :programs, :income
                           FROM membership.application WHERE id = :id""")
                 .param("member", memberId).param("kpj", kpj.value()).param("today", today)
                 .param("token", CardCheck.newToken())
+                .param("category", work == null ? null : work.category().name())
+                .param("programs", work == null ? null : work.programs().toArray(String[]::new))
+                .param("income", work == null || work.wageEarner() ? null : work.declaredIncome().value())
                 .param("now", Timestamp.from(now)).param("id", applicationId)
                 .update();
         record(officer, "APPLICATION_APPROVED", applicationId, Result.DONE, Map.of("kpj", kpj.masked()));
         tell(applicationId, "membership-approved", Map.of("kpj", kpj.value()));
-        events.publishEvent(new MemberActivated(memberId, account.get(), kpj.value(), today));
+        events.publishEvent(new MemberActivated(memberId, account.get(), kpj.value(), today,
+                work == null ? null : work.category(), work == null ? List.of() : work.programs(),
+                work == null || work.wageEarner() ? null : work.declaredIncome()));
         return Result.DONE;
     }
 

@@ -105,6 +105,19 @@ class VerificationTests {
                 "birthDate", "1990-05-12", "gender", "FEMALE", "motherMaidenName", "Sri Rahayu"));
         assertThat(taken.status()).isEqualTo(400);
         assertThat(taken.body()).contains("NIK ini sudah terdaftar sebagai peserta");
+        // The card as a PDF: the member's own, as an attachment; anyone else without a membership gets 404.
+        HttpResponse<byte[]> pdf = applicant.member().download("/kepesertaan/kartu.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains(kpj).contains("Lestari Handayani").contains("Penerima upah (PU)")
+                    .contains("JHT, JKK, JKM, JP").contains("Aktif").contains("Peserta sejak");
+            assertThat(document.getPage(0).getResources().getXObjectNames()).as("the QR code image").isNotEmpty();
+        }
+        assertThat(impostor.download("/kepesertaan/kartu.pdf").statusCode()).isEqualTo(404);
+        assertThat(new Visitor(port, mvc).download("/kepesertaan/kartu.pdf").statusCode()).isIn(302, 401);
         jakarta.mail.internet.MimeMessage welcome = id.jamsos.TestMail.awaitMessagesTo(applicant.email(), 3).get(2);
         assertThat(welcome.getSubject()).isEqualTo("Selamat datang: kepesertaan Jamsos Anda aktif");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(welcome)).contains(kpj);

@@ -3,7 +3,6 @@ package id.jamsos.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsos.account.Visitor;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +43,11 @@ class IdentityStepTests {
                         + " AND full_name = 'Andi Saputra'").query(byte[].class).single();
         assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(nik);
 
+        assertThat(page).contains("<option value=\"327302\" selected=\"selected\">Coblong</option>")
+                .contains("value=\"Jl. Dago No. 12\"").contains("value=\"+6281234567890\"");
+        assertThat(member.get("/aktivasi/periksa").body()).contains("Jl. Dago No. 12, RT 003/RW 005")
+                .contains("Kec. Coblong, Kota Bandung, Jawa Barat");
+
         // Saving again changes the same draft, never a second application.
         member.submit("/aktivasi", "/aktivasi/identitas", identity(nik, "1990-05-12", "MALE", "Andi Saputra"));
         assertThat(jdbc.sql("SELECT count(*) FROM membership.application WHERE full_name = 'Andi Saputra'")
@@ -64,6 +68,50 @@ class IdentityStepTests {
         assertRefused(member, identity("<script>alert(1)</script>", "'; DROP TABLE x", "MALE"), "NIK");
 
         assertThat(applications()).isEqualTo(before);
+    }
+
+    @Test
+    void anAddressIsChosenFromTheCurrentListEachPartInsideTheOneAbove() throws Exception {
+        Visitor member = member("Joko Susilo");
+        int before = applications();
+        String nik = "3273011205900005";
+        // Kota Bogor (3271) is in Jawa Barat, but Coblong (327302) is in Kota Bandung.
+        assertRefused(member, address(identity(nik, "1990-05-12", "MALE"), "district", "327101X"), "Pilih kecamatan");
+        assertRefused(member, address(identity(nik, "1990-05-12", "MALE"), "district", "327101"), "Pilih kecamatan");
+        // Kota Surabaya (3578) is not in Jawa Barat.
+        assertRefused(member, address(identity(nik, "1990-05-12", "MALE"), "regency", "3578"), "Pilih kabupaten/kota");
+        // Ma'u (120428) is a district of an earlier list only: fine in an old NIK, not for a new address.
+        assertRefused(member, address(address(address(identity(nik, "1990-05-12", "MALE"), "province", "12"),
+                "regency", "1204"), "district", "120428"), "Pilih kecamatan");
+        assertRefused(member, address(identity(nik, "1990-05-12", "MALE"), "province", "99"), "Pilih provinsi");
+        assertRefused(member, address(identity(nik, "1990-05-12", "MALE"), "rt", "3a"), "RT dan RW dengan angka");
+        assertRefused(member, address(identity(nik, "1990-05-12", "MALE"), "street", " "), "Wajib diisi");
+        assertRefused(member, address(identity(nik, "1990-05-12", "MALE"), "mobileNumber", "12345"), "nomor ponsel");
+        assertThat(applications()).isEqualTo(before);
+    }
+
+    @Test
+    void withoutScriptAChooseButtonShowsTheNextListAndHtmxSwapsItInPlace() throws Exception {
+        Visitor member = member("Tono Wibowo");
+        int before = applications();
+        Visitor.Page chosen = member.submit("/aktivasi", "/aktivasi/identitas", "fullName", "Tono Wibowo",
+                "province", "32", "regency", "", "choose", "province");
+        assertThat(chosen.status()).isEqualTo(200);
+        assertThat(chosen.body()).contains("<option value=\"3273\">Kota Bandung</option>")
+                .contains("value=\"Tono Wibowo\"").doesNotContain("role=\"alert\"");
+        chosen = member.submit("/aktivasi", "/aktivasi/identitas", "province", "32", "regency", "3273", "choose", "regency");
+        assertThat(chosen.body()).contains(">Coblong</option>").doesNotContain(">Bojonegara</option>");
+        assertThat(applications()).isEqualTo(before);
+
+        String fragment = member.get("/aktivasi/wilayah?province=32&regency=3273&district=327302").body();
+        assertThat(fragment).startsWith("<div id=\"region-fields\"").contains("hx-get=\"/aktivasi/wilayah\"")
+                .contains("<option value=\"327302\" selected=\"selected\">Coblong</option>").doesNotContain("<html");
+        // Another province: the regency and district chosen before no longer fit and are cleared.
+        fragment = member.get("/aktivasi/wilayah?province=35&regency=3273&district=327302").body();
+        assertThat(fragment).contains(">Kota Surabaya</option>").doesNotContain("selected=\"selected\">Kota Bandung")
+                .doesNotContain(">Coblong</option>");
+        assertThat(member.get("/aktivasi/wilayah?province=%3Cscript%3E&regency=x").status()).isEqualTo(200);
+        assertThat(new Visitor(port, mvc).get("/aktivasi/wilayah?province=32").location()).isEqualTo("/masuk");
     }
 
     @Test
@@ -101,12 +149,23 @@ class IdentityStepTests {
         return jdbc.sql("SELECT count(*) FROM membership.application").query(Integer.class).single();
     }
 
+    /** The fields with one of them replaced. */
+    private static String[] address(String[] fields, String name, String value) {
+        String[] changed = fields.clone();
+        for (int i = 0; i < changed.length; i += 2) {
+            if (changed[i].equals(name)) {
+                changed[i + 1] = value;
+            }
+        }
+        return changed;
+    }
+
     private static String[] identity(String nik, String birthDate, String gender) {
         return identity(nik, birthDate, gender, "Budi Utomo");
     }
 
     private static String[] identity(String nik, String birthDate, String gender, String fullName) {
-        return List.of("nik", nik, "kk", KK, "fullName", fullName, "birthPlace", "Bandung",
-                "birthDate", birthDate, "gender", gender, "motherMaidenName", "Siti Aminah").toArray(String[]::new);
+        return Applying.withAddress("nik", nik, "kk", KK, "fullName", fullName, "birthPlace", "Bandung",
+                "birthDate", birthDate, "gender", gender, "motherMaidenName", "Siti Aminah");
     }
 }

@@ -34,7 +34,7 @@ class MembershipApiTests {
 
         Visitor.Page invalid = json(app, "PUT", "/api/v1/membership/application/identity", """
                 {"nik":"3273011205900041","kk":"123","fullName":"Kurniawan Adi","birthPlace":"Bandung",
-                 "birthDate":"1990-05-13","gender":"MALE","motherMaidenName":"Siti"}""");
+                 "birthDate":"1990-05-13","gender":"MALE","motherMaidenName":"Siti",""" + Applying.addressJson() + "}");
         assertThat(invalid.status()).isEqualTo(400);
         JsonNode problem = JSON.readTree(invalid.body());
         assertThat(problem.get("type").asString()).isEqualTo("https://jamsos.id/problems/invalid-input");
@@ -42,17 +42,33 @@ class MembershipApiTests {
 
         Visitor.Page mismatch = json(app, "PUT", "/api/v1/membership/application/identity", """
                 {"nik":"3273011205900041","kk":"3273011503200012","fullName":"Kurniawan Adi","birthPlace":"Bandung",
-                 "birthDate":"1990-05-13","gender":"MALE","motherMaidenName":"Siti"}""");
+                 "birthDate":"1990-05-13","gender":"MALE","motherMaidenName":"Siti",""" + Applying.addressJson() + "}");
         assertThat(JSON.readTree(mismatch.body()).get("errors").get("nik").asString()).contains("Tanggal lahir berbeda");
+
+        // The first version's JSON, without an address, still parses; each missing part is named.
+        JsonNode noAddress = JSON.readTree(json(app, "PUT", "/api/v1/membership/application/identity", """
+                {"nik":"3273011205900041","kk":"3273011503200012","fullName":"Kurniawan Adi","birthPlace":"Bandung",
+                 "birthDate":"1990-05-12","gender":"MALE","motherMaidenName":"Siti"}""").body()).get("errors");
+        assertThat(noAddress.get("province").asString()).contains("Pilih provinsi");
+        assertThat(noAddress.get("street").asString()).contains("Wajib diisi");
+        assertThat(noAddress.get("mobileNumber").asString()).contains("Wajib diisi");
+        assertThat(noAddress.has("nik")).isFalse();
 
         Visitor.Page saved = json(app, "PUT", "/api/v1/membership/application/identity", """
                 {"nik":"3273011205900041","kk":"3273011503200012","fullName":"Kurniawan Adi","birthPlace":"Bandung",
-                 "birthDate":"1990-05-12","gender":"MALE","motherMaidenName":"Siti"}""");
+                 "birthDate":"1990-05-12","gender":"MALE","motherMaidenName":"Siti",""" + Applying.addressJson() + "}");
         assertThat(saved.status()).isEqualTo(200);
         JsonNode draft = JSON.readTree(saved.body());
         assertThat(draft.get("maskedNik").asString()).isEqualTo("327301********41");
         assertThat(saved.body()).doesNotContain("3273011205900041");
-        assertThat(draft.get("missing")).hasSize(2);
+        assertThat(draft.get("address").get("districtName").asString()).isEqualTo("Coblong");
+        assertThat(draft.get("address").get("regencyName").asString()).isEqualTo("Kota Bandung");
+        assertThat(draft.get("mobileNumber").asString()).isEqualTo("+6281234567890");
+        assertThat(draft.get("email").asString()).startsWith("api");
+        assertThat(draft.get("missing")).hasSize(3);
+        assertThat(json(app, "PUT", "/api/v1/membership/application/work", """
+                {"category":"PU","employerName":"PT Maju","jobTitle":"Kasir","startDate":"2021-03-01",
+                 "monthlyWage":"4500000"}""").status()).isEqualTo(200);
 
         assertThat(app.api("PUT", "/api/v1/membership/application/documents/KTP", "image/png",
                 DocumentStepTests.image("png"), "/akun").status()).isEqualTo(204);

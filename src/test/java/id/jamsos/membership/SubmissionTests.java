@@ -40,12 +40,14 @@ class SubmissionTests {
 
         Visitor.Page incomplete = member.get("/aktivasi/periksa");
         assertThat(incomplete.body()).contains("Data identitas Anda (langkah 1) belum lengkap")
+                .contains("Data pekerjaan Anda (langkah 2) belum diisi")
                 .contains("Foto KTP Anda belum ada").doesNotContain("id=\"submit-form\"");
         assertThat(member.submit("/aktivasi/periksa", "/aktivasi/kirim", "consent", "yes").status()).isEqualTo(400);
 
-        member.submit("/aktivasi", "/aktivasi/identitas", "nik", "3273015205900021", "kk", "3273011503200012",
+        member.submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", "3273015205900021", "kk", "3273011503200012",
                 "fullName", "Indah Permatasari", "birthPlace", "Cimahi", "birthDate", "1990-05-12",
-                "gender", "FEMALE", "motherMaidenName", "Sri Rahayu");
+                "gender", "FEMALE", "motherMaidenName", "Sri Rahayu"));
+        Applying.saveWork(member);
         member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "ktp.png", "image/png", DocumentStepTests.image("png"),
                 "kind", "KTP");
         member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "kk.jpg", "image/jpeg", DocumentStepTests.image("jpg"),

@@ -56,6 +56,9 @@ class VerificationTests {
                 .isEqualTo("/petugas/aktivasi/" + application);
         String page = first.get("/petugas/aktivasi/" + application).body();
         assertThat(page).contains("3273015205900031").contains("3273011503200012").contains("id=\"approve\"");
+        assertThat(page).contains("Jl. Dago No. 12, RT 003/RW 005").contains("Kec. Coblong, Kota Bandung, Jawa Barat")
+                .contains("+6281234567890").contains(applicant.email()).contains("PT Sumber Rejeki")
+                .contains("Rp 5.000.000").contains("JHT, JKK, JKM, JP");
         HttpResponse<byte[]> ktp = first.download("/petugas/aktivasi/" + application + "/dokumen/KTP");
         assertThat(ktp.statusCode()).isEqualTo(200);
         assertThat(ktp.headers().firstValue("Content-Type")).hasValue("image/png");
@@ -75,7 +78,14 @@ class VerificationTests {
         assertThat(Kpj.parse(kpj).value()).startsWith(String.valueOf(java.time.Year.now().getValue() % 100));
 
         assertThat(applicant.member().get("/kepesertaan").body()).contains(kpj).contains("Aktif")
-                .contains("<svg").contains("Kode QR untuk mengecek kartu ini");
+                .contains("<svg").contains("Kode QR untuk mengecek kartu ini")
+                .contains("Penerima upah (PU)").contains("JHT, JKK, JKM, JP");
+        MemberActivated activated = ActivatedMembers.of(kpj);
+        assertThat(activated.category()).isEqualTo(MemberCategory.PU);
+        assertThat(activated.programs()).containsExactly("JHT", "JKK", "JKM", "JP");
+        assertThat(activated.declaredIncome()).isNull();
+        assertThat(activated.accountId()).isEqualTo(jdbc.sql("SELECT account_id FROM membership.application WHERE id = :id")
+                .param("id", application).query(UUID.class).single());
         String token = jdbc.sql("SELECT verify_token FROM membership.member WHERE application_id = :id")
                 .param("id", application).query(String.class).single();
         Visitor anyone = new Visitor(port, mvc);
@@ -90,11 +100,24 @@ class VerificationTests {
         String impostorEmail = Visitor.uniqueEmail("impostor");
         impostor.registerAndVerify("Lestari Handayani", impostorEmail, PASSWORD);
         impostor.signIn(impostorEmail, PASSWORD);
-        Visitor.Page taken = impostor.submit("/aktivasi", "/aktivasi/identitas", "nik", "3273015205900031",
+        Visitor.Page taken = impostor.submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", "3273015205900031",
                 "kk", "3273011503200012", "fullName", "Lestari Handayani", "birthPlace", "Bandung",
-                "birthDate", "1990-05-12", "gender", "FEMALE", "motherMaidenName", "Sri Rahayu");
+                "birthDate", "1990-05-12", "gender", "FEMALE", "motherMaidenName", "Sri Rahayu"));
         assertThat(taken.status()).isEqualTo(400);
         assertThat(taken.body()).contains("NIK ini sudah terdaftar sebagai peserta");
+        // The card as a PDF: the member's own, as an attachment; anyone else without a membership gets 404.
+        HttpResponse<byte[]> pdf = applicant.member().download("/kepesertaan/kartu.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains(kpj).contains("Lestari Handayani").contains("Penerima upah (PU)")
+                    .contains("JHT, JKK, JKM, JP").contains("Aktif").contains("Peserta sejak");
+            assertThat(document.getPage(0).getResources().getXObjectNames()).as("the QR code image").isNotEmpty();
+        }
+        assertThat(impostor.download("/kepesertaan/kartu.pdf").statusCode()).isEqualTo(404);
+        assertThat(new Visitor(port, mvc).download("/kepesertaan/kartu.pdf").statusCode()).isIn(302, 401);
         jakarta.mail.internet.MimeMessage welcome = id.jamsos.TestMail.awaitMessagesTo(applicant.email(), 3).get(2);
         assertThat(welcome.getSubject()).isEqualTo("Selamat datang: kepesertaan Jamsos Anda aktif");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(welcome)).contains(kpj);
@@ -103,6 +126,33 @@ class VerificationTests {
                 .param("id", application.toString()).query(String.class).list();
         assertThat(trail).contains("APPLICATION_CLAIMED:SUCCESS", "APPLICATION_VIEWED:SUCCESS", "DOCUMENT_VIEWED:SUCCESS",
                 "APPLICATION_CLAIMED:DENIED", "APPLICATION_APPROVED:DENIED", "APPLICATION_APPROVED:SUCCESS");
+    }
+
+    @Test
+    void anInformalWorkerBecomesABpuMemberWithTheProgramsChosenAndTheDeclaredIncome() throws Exception {
+        Applicant applicant = applicant("Sri Mulyani", "3273015205900035", "category", "BPU", "occupation", "Penjahit",
+                "workLocation", "Rumah sendiri", "declaredIncome", "3.500.000", "jht", "yes");
+        Verification.Officer officer = new Verification.Officer(officerId("Petugas BPU"), "Petugas BPU",
+                "bpu@example.id", "10.9.9.8");
+        assertThat(verification.claim(applicant.application(), officer)).isEqualTo(Verification.Result.DONE);
+        assertThat(verification.approve(applicant.application(), officer)).isEqualTo(Verification.Result.DONE);
+
+        String row = jdbc.sql("SELECT category || ' ' || array_to_string(programs, ',') || ' ' || declared_income"
+                        + " FROM membership.member WHERE application_id = :id")
+                .param("id", applicant.application()).query(String.class).single();
+        assertThat(row).isEqualTo("BPU JHT,JKK,JKM 3500000");
+        String kpj = jdbc.sql("SELECT kpj FROM membership.member WHERE application_id = :id")
+                .param("id", applicant.application()).query(String.class).single();
+        MemberActivated activated = ActivatedMembers.of(kpj);
+        assertThat(activated.category()).isEqualTo(MemberCategory.BPU);
+        assertThat(activated.programs()).containsExactly("JHT", "JKK", "JKM");
+        assertThat(activated.declaredIncome()).isEqualTo(id.jamsos.common.Rupiah.of(3_500_000));
+
+        assertThat(applicant.member().get("/kepesertaan").body()).contains("Bukan penerima upah (BPU)")
+                .contains("JHT, JKK, JKM").doesNotContain("JP");
+        Visitor.Page card = applicant.member().api("GET", "/api/v1/membership/card", null, null, null);
+        assertThat(card.body()).contains("\"category\":\"BPU\"").contains("\"programs\":[\"JHT\",\"JKK\",\"JKM\"]")
+                .contains("\"kpj\":\"" + kpj + "\"");
     }
 
     @Test
@@ -161,9 +211,9 @@ class VerificationTests {
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("Dokumen tidak terbaca")
                 .contains("Foto KTP buram");
         // A new application with the same NIK is possible now that the old one is closed.
-        assertThat(applicant.member().submit("/aktivasi", "/aktivasi/identitas", "nik", "3273011205900033",
+        assertThat(applicant.member().submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", "3273011205900033",
                 "kk", "3273011503200012", "fullName", "Rudi Hartono", "birthPlace", "Bandung", "birthDate", "1990-05-12",
-                "gender", "MALE", "motherMaidenName", "Sri Rahayu").location()).isEqualTo("/aktivasi");
+                "gender", "MALE", "motherMaidenName", "Sri Rahayu")).location()).isEqualTo("/aktivasi");
     }
 
     @Test
@@ -186,9 +236,9 @@ class VerificationTests {
         jakarta.mail.internet.MimeMessage mail = id.jamsos.TestMail.awaitMessagesTo(applicant.email(), 3).get(2);
         assertThat(mail.getSubject()).isEqualTo("Mohon perbaiki pengajuan kepesertaan Jamsos Anda");
 
-        applicant.member().submit("/aktivasi", "/aktivasi/identitas", "nik", "3273015205900034", "kk", "3273011503200012",
+        applicant.member().submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", "3273015205900034", "kk", "3273011503200012",
                 "fullName", "Wulan Sari", "birthPlace", "Kota Bandung", "birthDate", "1990-05-12", "gender", "FEMALE",
-                "motherMaidenName", "Sri Rahayu");
+                "motherMaidenName", "Sri Rahayu"));
         assertThat(applicant.member().submit("/aktivasi/periksa", "/aktivasi/kirim", "consent", "yes").location())
                 .isEqualTo("/aktivasi/status");
         assertThat(status(applicant.application())).isEqualTo("SUBMITTED");
@@ -217,16 +267,23 @@ class VerificationTests {
         return applicant(name, nik).application();
     }
 
-    /** A member's complete application, sent. */
+    /** A member's complete application as a wage earner, sent. */
     private Applicant applicant(String name, String nik) throws Exception {
+        return applicant(name, nik, Applying.WAGE_EARNER);
+    }
+
+    /** A member's complete application with the work step given, sent. */
+    private Applicant applicant(String name, String nik, String... work) throws Exception {
         String email = Visitor.uniqueEmail("applicant");
         Visitor member = new Visitor(port, mvc);
         member.registerAndVerify(name, email, PASSWORD);
         member.signIn(email, PASSWORD);
         boolean woman = Integer.parseInt(nik.substring(6, 8)) > 40;
-        member.submit("/aktivasi", "/aktivasi/identitas", "nik", nik, "kk", "3273011503200012", "fullName", name,
+        member.submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", nik, "kk", "3273011503200012", "fullName", name,
                 "birthPlace", "Bandung", "birthDate", "1990-05-12", "gender", woman ? "FEMALE" : "MALE",
-                "motherMaidenName", "Sri Rahayu");
+                "motherMaidenName", "Sri Rahayu"));
+        assertThat(member.submit("/aktivasi/pekerjaan", "/aktivasi/pekerjaan", work).location())
+                .isEqualTo("/aktivasi/pekerjaan");
         member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "ktp.png", "image/png", DocumentStepTests.image("png"),
                 "kind", "KTP");
         member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "kk.png", "image/png", DocumentStepTests.image("png"),

@@ -6,6 +6,9 @@ import id.jamsos.common.InvalidValue;
 import id.jamsos.document.DocumentKind;
 import id.jamsos.document.Documents;
 import id.jamsos.membership.internal.Activation;
+import id.jamsos.membership.internal.Address;
+import id.jamsos.membership.internal.Work;
+import id.jamsos.membership.internal.WorkInput;
 import id.jamsos.membership.internal.Draft;
 import id.jamsos.membership.internal.IdentityInput;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,14 +49,31 @@ class MembershipApi {
     static final URI NOT_FOUND = URI.create("https://jamsos.id/problems/not-found");
 
     record ApplicationView(String status, String maskedNik, String maskedKk, String fullName, String birthPlace,
-                           String birthDate, String gender, String motherMaidenName, String decisionDue,
-                           List<String> missing) {
+                           String birthDate, String gender, String motherMaidenName, AddressView address,
+                           String mobileNumber, String email, WorkView work, List<QuoteLine> monthlyContribution,
+                           String decisionDue, List<String> missing) {
+    }
+
+    /** Step 2 as saved; amounts in whole rupiah. */
+    record WorkView(String category, String employerNpp, String employerName, String jobTitle, String startDate,
+                    Long monthlyWage, String occupation, String workLocation, Long declaredIncome,
+                    List<String> programs) {
+    }
+
+    /** One program's monthly shares in whole rupiah; {@code employer} is null where it depends on the risk class. */
+    record QuoteLine(String program, Long employer, long worker) {
+    }
+
+    /** Codes of the current Kemendagri list with their names, as chosen in step 1. */
+    record AddressView(String province, String provinceName, String regency, String regencyName, String district,
+                       String districtName, String street, String rt, String rw) {
     }
 
     record Submission(Boolean consent) {
     }
 
-    record Card(String fullName, String kpj, String status, String memberSince, String verifyUrl) {
+    record Card(String fullName, String kpj, String category, List<String> programs, String status,
+                String memberSince, String verifyUrl) {
     }
 
     private final Activation activation;
@@ -93,6 +113,25 @@ class MembershipApi {
         return ResponseEntity.ok(view(activation.openApplication(member.id()).orElseThrow(), member));
     }
 
+    @Operation(summary = "Save step 2, work: PU (employer, job, start, monthly wage) or BPU (occupation, place,"
+            + " declared income, jht); the answer carries the monthly contribution")
+    @PutMapping("/application/work")
+    ResponseEntity<?> work(@AuthenticationPrincipal SignedInAccount member, @RequestBody WorkInput input,
+                           HttpServletRequest request, Locale locale) {
+        memberOnly(member);
+        WorkInput.Checked checked = input.check(activation.today());
+        if (!checked.valid()) {
+            return invalid(checked.errors(), locale);
+        }
+        try {
+            activation.saveWork(member.id(), checked.work(), request.getRemoteAddr());
+        } catch (InvalidValue e) {
+            return invalid(Map.of(Activation.aboutTheApplication(e) ? "application"
+                    : checked.work().basisField(), e), locale);
+        }
+        return ResponseEntity.ok(view(activation.openApplication(member.id()).orElseThrow(), member));
+    }
+
     @Operation(summary = "Upload a document (KTP or KK) as the raw request body: JPEG, PNG or PDF, at most 5 MB")
     @PutMapping("/application/documents/{kind}")
     ResponseEntity<?> document(@AuthenticationPrincipal SignedInAccount member, @PathVariable String kind,
@@ -127,11 +166,12 @@ class MembershipApi {
                 .orElseGet(() -> notFound(locale));
     }
 
-    @Operation(summary = "The member's card: KPJ, status, member since, and the address its QR code holds")
+    @Operation(summary = "The member's card: KPJ, category, programs, status, member since, and the address its QR code holds")
     @GetMapping("/card")
     ResponseEntity<?> card(@AuthenticationPrincipal SignedInAccount member, Locale locale) {
         return activation.membership(memberOnly(member).id())
-                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(new Card(m.fullName(), m.kpj(), m.status(),
+                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(new Card(m.fullName(), m.kpj(),
+                        m.category() == null ? null : m.category().name(), m.programs(), m.status(),
                         m.activatedOn().toString(), site.link("/verify/" + m.verifyToken()))))
                 .orElseGet(() -> notFound(locale));
     }
@@ -139,8 +179,35 @@ class MembershipApi {
     private ApplicationView view(Draft draft, SignedInAccount member) {
         return new ApplicationView(draft.status(), draft.maskedNik(), draft.maskedKk(), draft.fullName(),
                 draft.birthPlace(), draft.birthDate() == null ? null : draft.birthDate().toString(),
-                draft.gender() == null ? null : draft.gender().name(), draft.motherMaidenName(),
+                draft.gender() == null ? null : draft.gender().name(), draft.motherMaidenName(), address(draft.address()),
+                draft.mobileNumber(), member.email(), work(draft.work()), quote(draft.work()),
                 draft.decisionDue() == null ? null : draft.decisionDue().toString(), activation.missing(member.id()));
+    }
+
+    private static WorkView work(Work w) {
+        return w == null ? null : new WorkView(w.category().name(),
+                w.employerNpp() == null ? null : w.employerNpp().value(), w.employerName(), w.jobTitle(),
+                w.startDate() == null ? null : w.startDate().toString(),
+                w.monthlyWage() == null ? null : w.monthlyWage().value(), w.occupation(), w.workLocation(),
+                w.declaredIncome() == null ? null : w.declaredIncome().value(), w.programs());
+    }
+
+    /** The monthly contribution of the saved work, when quotes are offered and the amount is still accepted. */
+    private List<QuoteLine> quote(Work work) {
+        if (work == null) {
+            return null;
+        }
+        try {
+            return activation.quote(work).map(q -> q.lines().stream().map(l -> new QuoteLine(l.program(),
+                    l.employer() == null ? null : l.employer().value(), l.worker().value())).toList()).orElse(null);
+        } catch (InvalidValue e) { // the rates changed since step 2 was saved; PUT /work names the bounds
+            return null;
+        }
+    }
+
+    private static AddressView address(Address a) {
+        return a == null ? null : new AddressView(a.provinceCode(), a.provinceName(), a.regencyCode(), a.regencyName(),
+                a.districtCode(), a.districtName(), a.street(), a.rt(), a.rw());
     }
 
     private ResponseEntity<ProblemDetail> invalid(Map<String, InvalidValue> errors, Locale locale) {

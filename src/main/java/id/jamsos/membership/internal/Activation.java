@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import id.jamsos.membership.ContributionQuote;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,11 +38,13 @@ public class Activation {
     private final Notifications notifications;
     private final int decisionWorkingDays;
     private final PublicAddress site;
+    private final ObjectProvider<ContributionQuote> quotes;
 
     Activation(Applications applications, AuditLog audit, Clock clock, Documents documents, Calendar calendar,
                Notifications notifications,
                @Value("${jamsos.membership.decision-working-days:5}") int decisionWorkingDays,
-               PublicAddress site) {
+               PublicAddress site, ObjectProvider<ContributionQuote> quotes) {
+        this.quotes = quotes;
         this.applications = applications;
         this.audit = audit;
         this.clock = clock;
@@ -60,6 +64,9 @@ public class Activation {
         List<String> missing = new ArrayList<>();
         if (draft == null || !draft.identityComplete()) {
             missing.add("membership.missing.identity");
+        }
+        if (draft == null || draft.work() == null) {
+            missing.add("membership.missing.work");
         }
         Map<DocumentKind, String> stored = documents.stored(accountId);
         for (DocumentKind kind : DocumentKind.values()) {
@@ -143,5 +150,34 @@ public class Activation {
         }
         audit.record(new AuditEntry(accountId, null, "APPLICATION_IDENTITY_SAVED", "APPLICATION",
                 accountId.toString(), ipAddress, AuditOutcome.SUCCESS, Map.of("nik", identity.nik().masked())));
+    }
+
+    /** Whether a refusal of step 2 concerns the application as a whole (not sent yet, or sent already), not a field. */
+    public static boolean aboutTheApplication(InvalidValue e) {
+        return e.messageKey().equals("membership.work.identity-first") || e.messageKey().equals("membership.application.locked");
+    }
+
+    /**
+     * The monthly contribution of this work at today's rates, when the contribution module offers quotes; refused
+     * (InvalidValue) when the amount is one the scheme does not accept, such as a BPU income outside its bounds.
+     */
+    public Optional<Quote> quote(Work work) {
+        return quotes.orderedStream().findFirst()
+                .map(quote -> Quote.of(quote.monthly(work.category(), work.basis(), work.programs(), today())));
+    }
+
+    /**
+     * Saves step 2 on the open application. The amount must be one the scheme accepts (checked by the quote, when
+     * there is one); the identity step comes first, and an application already sent can no longer be changed.
+     */
+    @Transactional
+    public void saveWork(UUID accountId, Work work, String ipAddress) {
+        quote(work);
+        if (!applications.saveWork(accountId, work, clock.instant())) {
+            Optional<Draft> draft = applications.openOf(accountId);
+            throw new InvalidValue(draft.isPresent() ? "membership.application.locked" : "membership.work.identity-first");
+        }
+        audit.record(new AuditEntry(accountId, null, "APPLICATION_WORK_SAVED", "APPLICATION", accountId.toString(),
+                ipAddress, AuditOutcome.SUCCESS, Map.of("category", work.category().name())));
     }
 }

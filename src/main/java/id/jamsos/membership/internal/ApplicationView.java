@@ -9,5 +9,6 @@ import java.util.UUID;
 public record ApplicationView(UUID id, UUID accountId, String status, String nik, String kk, String fullName,
                               String birthPlace, LocalDate birthDate, Gender gender, String motherMaidenName,
                               Instant submittedAt, LocalDate decisionDue, UUID claimedBy, String claimedByName,
-                              Instant claimedAt) {
+                              Instant claimedAt, Address address, String mobileNumber, String email,
+                              Work work) {
 }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Repository;
 class Applications {
 
     static final String OPEN = "('DRAFT', 'SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED')";
+    static final String WORK_COLUMNS = "work_category, employer_npp, employer_name, job_title, work_start, monthly_wage,"
+            + " occupation, work_location, declared_income, bpu_jht";
 
     private final JdbcClient jdbc;
     private final PersonalData personalData;
@@ -30,7 +32,8 @@ class Applications {
         return jdbc.sql("""
                         SELECT id, status, nik_sealed, kk_sealed, full_name, birth_place, birth_date, gender,
                                mother_maiden_name, updated_at, submitted_at, decision_due, changes_fields,
-                               changes_message
+                               changes_message, province_code, regency_code, district_code, street, rt, rw,
+                               contact_mobile, """ + WORK_COLUMNS + " " + """
                           FROM membership.application
                          WHERE account_id = :account AND status IN""" + " " + OPEN)
                 .param("account", accountId)
@@ -44,7 +47,7 @@ class Applications {
                         rs.getObject("decision_due", java.time.LocalDate.class),
                         rs.getArray("changes_fields") == null ? java.util.List.of()
                                 : java.util.List.of((String[]) rs.getArray("changes_fields").getArray()),
-                        rs.getString("changes_message")))
+                        rs.getString("changes_message"), address(rs), rs.getString("contact_mobile"), work(rs)))
                 .optional();
     }
 
@@ -68,11 +71,15 @@ class Applications {
     }
 
     Optional<Membership> membershipOf(UUID accountId) {
-        return jdbc.sql("SELECT id, full_name, kpj, status, activated_on, verify_token FROM membership.member WHERE account_id = :account")
+        return jdbc.sql("""
+                        SELECT id, full_name, kpj, status, activated_on, verify_token, category, programs
+                          FROM membership.member WHERE account_id = :account""")
                 .param("account", accountId)
                 .query((rs, row) -> new Membership(rs.getObject("id", UUID.class), rs.getString("full_name"),
                         rs.getString("kpj"), rs.getString("status"), rs.getObject("activated_on", java.time.LocalDate.class),
-                        rs.getString("verify_token")))
+                        rs.getString("verify_token"),
+                        rs.getString("category") == null ? null : id.jamsos.membership.MemberCategory.valueOf(rs.getString("category")),
+                        rs.getArray("programs") == null ? null : java.util.List.of((String[]) rs.getArray("programs").getArray())))
                 .optional();
     }
 
@@ -110,7 +117,9 @@ class Applications {
                         UPDATE membership.application
                            SET nik_sealed = :nikSealed, nik_hash = :nikHash, kk_sealed = :kkSealed, kk_hash = :kkHash,
                                full_name = :fullName, birth_place = :birthPlace, birth_date = :birthDate,
-                               gender = :gender, mother_maiden_name = :mother, updated_at = :now, version = version + 1
+                               gender = :gender, mother_maiden_name = :mother, province_code = :province,
+                               regency_code = :regency, district_code = :district, street = :street, rt = :rt,
+                               rw = :rw, contact_mobile = :mobile, updated_at = :now, version = version + 1
                          WHERE account_id = :account AND status IN ('DRAFT', 'CHANGES_REQUESTED')""")
                 .params(identityParameters(accountId, identity, now))
                 .update();
@@ -119,10 +128,11 @@ class Applications {
         }
         return jdbc.sql("""
                         INSERT INTO membership.application (id, account_id, status, nik_sealed, nik_hash, kk_sealed,
-                               kk_hash, full_name, birth_place, birth_date, gender, mother_maiden_name, created_at,
-                               updated_at)
+                               kk_hash, full_name, birth_place, birth_date, gender, mother_maiden_name, province_code,
+                               regency_code, district_code, street, rt, rw, contact_mobile, created_at, updated_at)
                         SELECT :id, :account, 'DRAFT', :nikSealed, :nikHash, :kkSealed, :kkHash, :fullName,
-                               :birthPlace, :birthDate, :gender, :mother, :now, :now
+                               :birthPlace, :birthDate, :gender, :mother, :province, :regency, :district, :street,
+                               :rt, :rw, :mobile, :now, :now
                          WHERE NOT EXISTS (SELECT 1 FROM membership.application
                                             WHERE account_id = :account AND status IN""" + " " + OPEN + ")")
                 .params(identityParameters(accountId, identity, now))
@@ -142,8 +152,62 @@ class Applications {
         parameters.put("birthDate", identity.birthDate());
         parameters.put("gender", identity.gender().name());
         parameters.put("mother", identity.motherMaidenName().value());
+        parameters.put("province", identity.address().provinceCode());
+        parameters.put("regency", identity.address().regencyCode());
+        parameters.put("district", identity.address().districtCode());
+        parameters.put("street", identity.address().street());
+        parameters.put("rt", identity.address().rt());
+        parameters.put("rw", identity.address().rw());
+        parameters.put("mobile", identity.mobileNumber().value());
         parameters.put("now", Timestamp.from(now));
         return parameters;
+    }
+
+    /** Saves step 2 on the owner's editable application; answers false when there is none (identity comes first). */
+    boolean saveWork(UUID accountId, Work work, Instant now) {
+        return jdbc.sql("""
+                        UPDATE membership.application
+                           SET work_category = :category, employer_npp = :npp, employer_name = :employer,
+                               job_title = :job, work_start = :start, monthly_wage = :wage, occupation = :occupation,
+                               work_location = :location, declared_income = :income, bpu_jht = :jht,
+                               updated_at = :now, version = version + 1
+                         WHERE account_id = :account AND status IN ('DRAFT', 'CHANGES_REQUESTED')""")
+                .param("category", work.category().name())
+                .param("npp", work.employerNpp() == null ? null : work.employerNpp().value())
+                .param("employer", work.employerName())
+                .param("job", work.jobTitle())
+                .param("start", work.startDate())
+                .param("wage", work.monthlyWage() == null ? null : work.monthlyWage().value())
+                .param("occupation", work.occupation())
+                .param("location", work.workLocation())
+                .param("income", work.declaredIncome() == null ? null : work.declaredIncome().value())
+                .param("jht", work.wageEarner() ? null : work.jht())
+                .param("now", Timestamp.from(now))
+                .param("account", accountId)
+                .update() > 0;
+    }
+
+    /** The work columns ({@link #WORK_COLUMNS}) of an application row; null until step 2 was saved. */
+    static Work work(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String category = rs.getString("work_category");
+        if (category == null) {
+            return null;
+        }
+        if ("PU".equals(category)) {
+            String npp = rs.getString("employer_npp");
+            return Work.wageEarner(npp == null ? null : new id.jamsos.common.Npp(npp), rs.getString("employer_name"),
+                    rs.getString("job_title"), rs.getObject("work_start", java.time.LocalDate.class),
+                    id.jamsos.common.Rupiah.of(rs.getLong("monthly_wage")));
+        }
+        return Work.informal(rs.getString("occupation"), rs.getString("work_location"),
+                id.jamsos.common.Rupiah.of(rs.getLong("declared_income")), rs.getBoolean("bpu_jht"));
+    }
+
+    /** The address columns of an application row; null until step 1 was saved with them. */
+    static Address address(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return rs.getString("district_code") == null ? null : new Address(rs.getString("province_code"),
+                rs.getString("regency_code"), rs.getString("district_code"), rs.getString("street"), rs.getString("rt"),
+                rs.getString("rw"));
     }
 
     private String masked(byte[] sealed, boolean nik) {

@@ -12,7 +12,7 @@ import java.util.UUID;
 public record Draft(UUID id, String status, String maskedNik, String maskedKk, String fullName, String birthPlace,
                     LocalDate birthDate, Gender gender, String motherMaidenName, Instant updatedAt,
                     Instant submittedAt, LocalDate decisionDue, java.util.List<String> changesFields,
-                    String changesMessage) {
+                    String changesMessage, Address address, String mobileNumber, Work work) {
 
     public Draft {
         changesFields = changesFields == null ? java.util.List.of() : java.util.List.copyOf(changesFields);
@@ -30,6 +30,6 @@ public record Draft(UUID id, String status, String maskedNik, String maskedKk, S
 
     public boolean identityComplete() {
         return maskedNik != null && maskedKk != null && fullName != null && birthPlace != null && birthDate != null
-                && gender != null && motherMaidenName != null;
+                && gender != null && motherMaidenName != null && address != null && mobileNumber != null;
     }
 }

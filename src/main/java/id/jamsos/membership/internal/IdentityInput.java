@@ -3,6 +3,7 @@ package id.jamsos.membership.internal;
 import id.jamsos.common.Gender;
 import id.jamsos.common.InvalidValue;
 import id.jamsos.common.Kk;
+import id.jamsos.common.MobileNumber;
 import id.jamsos.common.Nik;
 import id.jamsos.common.PersonName;
 import id.jamsos.common.Text;
@@ -15,10 +16,12 @@ import java.util.function.Supplier;
 
 /**
  * Step 1 as typed — on the web form or in the mobile app's JSON — checked field by field: either an {@link Identity}
- * or the refusal of each field, so both channels say the same thing.
+ * or the refusal of each field, so both channels say the same thing. The address fields came later: JSON without
+ * them still parses, and each missing one is then named in the problem's {@code errors}.
  */
 public record IdentityInput(String nik, String kk, String fullName, String birthPlace, String birthDate, String gender,
-                            String motherMaidenName) {
+                            String motherMaidenName, String province, String regency, String district, String street,
+                            String rt, String rw, String mobileNumber) {
 
     public record Checked(Identity identity, Map<String, InvalidValue> errors) {
         public boolean valid() {
@@ -37,8 +40,22 @@ public record IdentityInput(String nik, String kk, String fullName, String birth
                 .filter(g -> g.name().equals(gender)).findFirst()
                 .orElseThrow(() -> new InvalidValue("validation.gender")));
         PersonName mother = field(errors, "motherMaidenName", () -> PersonName.parse(motherMaidenName));
+        Address address = address(errors);
+        MobileNumber mobile = field(errors, "mobileNumber", () -> MobileNumber.parse(mobileNumber));
         return new Checked(errors.isEmpty()
-                ? new Identity(nikValue, kkValue, name, place, date, genderValue, mother) : null, errors);
+                ? new Identity(nikValue, kkValue, name, place, date, genderValue, mother, address, mobile) : null, errors);
+    }
+
+    /** Province, then regency in it, then district in that: a later choice is judged only once the earlier stands. */
+    private Address address(Map<String, InvalidValue> errors) {
+        String provinceCode = field(errors, "province", () -> Address.province(province));
+        String regencyCode = provinceCode == null ? null : field(errors, "regency", () -> Address.regency(provinceCode, regency));
+        String districtCode = regencyCode == null ? null : field(errors, "district", () -> Address.district(regencyCode, district));
+        String streetLine = field(errors, "street", () -> Address.street(street));
+        String rtValue = field(errors, "rt", () -> Address.neighbourhood(rt));
+        String rwValue = field(errors, "rw", () -> Address.neighbourhood(rw));
+        return districtCode == null || streetLine == null ? null
+                : new Address(provinceCode, regencyCode, districtCode, streetLine, rtValue, rwValue);
     }
 
     /** As {@code <input type="date">} and ISO-8601 send it: {@code 1990-05-12}; not in the future, not before 1900. */

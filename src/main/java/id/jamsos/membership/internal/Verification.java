@@ -121,7 +121,9 @@ public class Verification {
     public Optional<ApplicationView> view(UUID applicationId, Officer officer) {
         Optional<ApplicationView> view = jdbc.sql("""
                         SELECT id, account_id, status, nik_sealed, kk_sealed, full_name, birth_place, birth_date, gender,
-                               mother_maiden_name, submitted_at, decision_due, claimed_by, claimed_by_name, claimed_at
+                               mother_maiden_name, submitted_at, decision_due, claimed_by, claimed_by_name, claimed_at,
+                               province_code, regency_code, district_code, street, rt, rw, contact_mobile, contact_email,
+                               """ + Applications.WORK_COLUMNS + " " + """
                           FROM membership.application WHERE id = :id AND submitted_at IS NOT NULL""")
                 .param("id", applicationId)
                 .query(this::view)
@@ -156,18 +158,27 @@ public class Verification {
                 .param("year", today.getYear()).query(Long.class).single();
         Kpj kpj = Kpj.issue(today.getYear(), sequence);
         UUID memberId = UUID.randomUUID();
+        Work work = jdbc.sql("SELECT " + Applications.WORK_COLUMNS + " FROM membership.application WHERE id = :id")
+                .param("id", applicationId).query((rs, row) -> Applications.work(rs)).single();
         jdbc.sql("""
                         INSERT INTO membership.member (id, account_id, application_id, kpj, nik_hash, full_name, status,
-                                                       activated_on, created_at, verify_token)
-                        SELECT :member, account_id, id, :kpj, nik_hash, full_name, 'ACTIVE', :today, :now, :token
+                                                       activated_on, created_at, verify_token, category, programs,
+                                                       declared_income)
+                        SELECT :member, account_id, id, :kpj, nik_hash, full_name, 'ACTIVE', :today, :now, :token,
+                               :category, :programs, :income
                           FROM membership.application WHERE id = :id""")
                 .param("member", memberId).param("kpj", kpj.value()).param("today", today)
                 .param("token", CardCheck.newToken())
+                .param("category", work == null ? null : work.category().name())
+                .param("programs", work == null ? null : work.programs().toArray(String[]::new))
+                .param("income", work == null || work.wageEarner() ? null : work.declaredIncome().value())
                 .param("now", Timestamp.from(now)).param("id", applicationId)
                 .update();
         record(officer, "APPLICATION_APPROVED", applicationId, Result.DONE, Map.of("kpj", kpj.masked()));
         tell(applicationId, "membership-approved", Map.of("kpj", kpj.value()));
-        events.publishEvent(new MemberActivated(memberId, account.get(), kpj.value(), today));
+        events.publishEvent(new MemberActivated(memberId, account.get(), kpj.value(), today,
+                work == null ? null : work.category(), work == null ? List.of() : work.programs(),
+                work == null || work.wageEarner() ? null : work.declaredIncome()));
         return Result.DONE;
     }
 
@@ -186,7 +197,7 @@ public class Verification {
 
     /** The fields an officer may send back for correction. */
     public static final java.util.List<String> CORRECTABLE = java.util.List.of("nik", "kk", "fullName", "birthPlace",
-            "birthDate", "gender", "motherMaidenName", "KTP", "KK");
+            "birthDate", "gender", "motherMaidenName", "address", "mobileNumber", "work", "KTP", "KK");
 
     /**
      * Sends the application back to the applicant, naming the fields to correct and saying why; it comes back into
@@ -271,7 +282,9 @@ public class Verification {
                 rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")),
                 rs.getString("mother_maiden_name"), rs.getTimestamp("submitted_at").toInstant(),
                 rs.getObject("decision_due", LocalDate.class), rs.getObject("claimed_by", UUID.class),
-                rs.getString("claimed_by_name"), claimedAt == null ? null : claimedAt.toInstant());
+                rs.getString("claimed_by_name"), claimedAt == null ? null : claimedAt.toInstant(),
+                Applications.address(rs), rs.getString("contact_mobile"), rs.getString("contact_email"),
+                Applications.work(rs));
     }
 
     private String opened(byte[] sealed) {

@@ -51,19 +51,38 @@ class ActivationController {
             form.setBirthDate(draft.birthDate() == null ? null : draft.birthDate().toString());
             form.setGender(draft.gender() == null ? null : draft.gender().name());
             form.setMotherMaidenName(draft.motherMaidenName());
+            form.setMobileNumber(draft.mobileNumber());
+            if (draft.address() != null) {
+                form.setProvince(draft.address().provinceCode());
+                form.setRegency(draft.address().regencyCode());
+                form.setDistrict(draft.address().districtCode());
+                form.setStreet(draft.address().street());
+                form.setRt(draft.address().rt());
+                form.setRw(draft.address().rw());
+            }
         } else {
             form.setFullName(member.fullName());
         }
-        return page(model, form, draft);
+        return page(model, form, draft, member);
     }
 
+    /**
+     * Saves step 1; or, when a "choose" button was pressed (the browser runs no script), shows the step again with
+     * the regencies of the province or the districts of the regency just chosen, saving nothing.
+     */
     @PostMapping("/aktivasi/identitas")
     String saveIdentity(@AuthenticationPrincipal SignedInAccount member, @ModelAttribute("form") IdentityForm form,
-                        BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model,
+                        BindingResult result, @RequestParam(name = "choose", required = false) String choose,
+                        HttpServletRequest request, HttpServletResponse response, Model model,
                         RedirectAttributes redirect) {
         DocumentResponses.memberOnly(member);
+        if (choose != null) {
+            return page(model, form, activation.openApplication(member.id()).orElse(null), member);
+        }
         IdentityInput.Checked checked = new IdentityInput(form.getNik(), form.getKk(), form.getFullName(),
-                form.getBirthPlace(), form.getBirthDate(), form.getGender(), form.getMotherMaidenName())
+                form.getBirthPlace(), form.getBirthDate(), form.getGender(), form.getMotherMaidenName(),
+                form.getProvince(), form.getRegency(), form.getDistrict(), form.getStreet(), form.getRt(),
+                form.getRw(), form.getMobileNumber())
                 .check(activation.today());
         checked.errors().forEach((field, error) -> FormFields.reject(result, field, error));
         if (!result.hasErrors()) {
@@ -77,7 +96,16 @@ class ActivationController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(model, form, activation.openApplication(member.id()).orElse(null));
+        return page(model, form, activation.openApplication(member.id()).orElse(null), member);
+    }
+
+    /** htmx: the province, regency and district selects again after a change, each list following the one above. */
+    @GetMapping("/aktivasi/wilayah")
+    String regions(@AuthenticationPrincipal SignedInAccount member, @ModelAttribute("form") IdentityForm form,
+                   Model model) {
+        DocumentResponses.memberOnly(member);
+        RegionChoice.offer(model, form);
+        return "membership/fragments :: regions";
     }
 
     @GetMapping("/aktivasi/periksa")
@@ -86,9 +114,21 @@ class ActivationController {
         if (draft != null && draft.submitted()) {
             return "redirect:/aktivasi/status";
         }
-        model.addAttribute("draft", draft);
-        model.addAttribute("missing", activation.missing(member.id()));
+        reviewed(model, draft, member);
         return "membership/review";
+    }
+
+    private void reviewed(Model model, Draft draft, SignedInAccount member) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("email", member.email());
+        model.addAttribute("missing", activation.missing(member.id()));
+        if (draft != null && draft.work() != null) {
+            try {
+                activation.quote(draft.work()).ifPresent(quote -> model.addAttribute("quote", quote));
+            } catch (InvalidValue e) { // the rates changed since step 2 was saved: say so beside the work
+                model.addAttribute("quoteError", e);
+            }
+        }
     }
 
     @PostMapping("/aktivasi/kirim")
@@ -101,8 +141,7 @@ class ActivationController {
         } catch (InvalidValue e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.messageKey());
-            model.addAttribute("draft", activation.openApplication(member.id()).orElse(null));
-            model.addAttribute("missing", activation.missing(member.id()));
+            reviewed(model, activation.openApplication(member.id()).orElse(null), member);
             return "membership/review";
         }
         return "redirect:/aktivasi/status";
@@ -119,8 +158,10 @@ class ActivationController {
         return "membership/status";
     }
 
-    private static String page(Model model, IdentityForm form, Draft draft) {
+    private static String page(Model model, IdentityForm form, Draft draft, SignedInAccount member) {
         model.addAttribute("form", form);
+        model.addAttribute("email", member.email());
+        RegionChoice.offer(model, form);
         model.addAttribute("draft", draft);
         model.addAttribute("genders", Arrays.asList(Gender.values()));
         return "membership/identity";

@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 import id.jamsos.platform.PublicAddress;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import id.jamsos.membership.internal.Membership;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,8 +31,11 @@ class MembershipController {
     private final MessageSource messages;
     private final PublicAddress site;
 
+    private final CardPdf cardPdf;
+
     MembershipController(Activation activation, CardCheck cardCheck, Clock clock, MessageSource messages,
-                         PublicAddress site) {
+                         PublicAddress site, CardPdf cardPdf) {
+        this.cardPdf = cardPdf;
         this.messages = messages;
         this.activation = activation;
         this.cardCheck = cardCheck;
@@ -59,5 +66,21 @@ class MembershipController {
                 messages.getMessage("membership.card.qr", null, locale)));
         model.addAttribute("dates", new IndonesianDates());
         return "membership/membership";
+    }
+
+    /** The card as a PDF download: the signed-in member's own, never addressed by an id; 404 before approval. */
+    @GetMapping("/kepesertaan/kartu.pdf")
+    ResponseEntity<byte[]> cardPdf(@AuthenticationPrincipal SignedInAccount member, Locale locale) {
+        Optional<Membership> membership = activation.membership(DocumentResponses.memberOnly(member).id());
+        if (membership.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        byte[] pdf = cardPdf.render(membership.get(), site.link("/verify/" + membership.get().verifyToken()), locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("kartu-jamsos-" + membership.get().kpj() + ".pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(pdf);
     }
 }

@@ -82,6 +82,10 @@ class RatesAdminPageTests {
                 .query(String.class).list();
         assertThat(audited).containsSubsequence("JP_WAGE_CEILING:JP@2091-03-01", "SHARE_RATE:JHT/PU/EMPLOYER@2092-01-01",
                 "LATE_PENALTY_RATE:PU@2093-07-01").doesNotContain("LATE_PENALTY_RATE:PU@2093-06-30");
+        assertThat(jdbc.sql("""
+                        SELECT details ->> 'reason' FROM audit.audit_event
+                         WHERE action = 'RATE_ROW_REFUSED' AND outcome = 'DENIED' AND target_id = 'penalty'""")
+                .query(String.class).list()).contains("rates.billed");
         assertThat(jdbc.sql("SELECT created_by FROM contribution.jp_wage_ceiling WHERE effective_from = '2091-03-01'")
                 .query(String.class).single()).isEqualTo("admin@demo.jamsos.test");
     }

@@ -306,6 +306,12 @@ public class RateTables {
         recordAdded(admin, "LATE_PENALTY_RATE", "PU", effectiveFrom, legalBasis, rate.basisPoints() + " bp");
     }
 
+    /** A refused row is audited too (outside the refused transaction, which rolled back), with the reason. */
+    public void recordRefused(Administrator admin, String table, InvalidValue reason) {
+        audit.record(new AuditEntry(admin.id(), admin.email(), "RATE_ROW_REFUSED", "CONTRIBUTION_RATE", table,
+                admin.ipAddress(), AuditOutcome.DENIED, Map.of("reason", reason.messageKey())));
+    }
+
     /**
      * A row taking effect on or before the last day of a billed month would change bills already issued. The share
      * lock keeps the billing run from marking a month billed between this check and the commit.

@@ -121,19 +121,22 @@ class RatesAdminController {
 
     private String add(String form, String effectiveFrom, SignedInAccount admin, HttpServletRequest request,
                        HttpServletResponse response, Model model, RedirectAttributes redirect, Addition addition) {
+        RateTables.Administrator who = new RateTables.Administrator(admin.id(), admin.email(), request.getRemoteAddr());
         try {
             LocalDate from = LocalDate.parse(effectiveFrom == null ? "" : effectiveFrom.strip());
-            addition.add(new RateTables.Administrator(admin.id(), admin.email(), request.getRemoteAddr()), from);
+            addition.add(who, from);
         } catch (DateTimeParseException e) {
-            return refused(form, new InvalidValue("rates.effective-from.invalid"), response, model);
+            return refused(who, form, new InvalidValue("rates.effective-from.invalid"), response, model);
         } catch (InvalidValue e) {
-            return refused(form, e, response, model);
+            return refused(who, form, e, response, model);
         }
         redirect.addFlashAttribute("notice", "rates.added");
         return "redirect:/admin/tarif";
     }
 
-    private String refused(String form, InvalidValue error, HttpServletResponse response, Model model) {
+    private String refused(RateTables.Administrator who, String form, InvalidValue error,
+                           HttpServletResponse response, Model model) {
+        tables.recordRefused(who, form, error);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("errorForm", form);
         model.addAttribute("error", messages.getMessage(error.messageKey(), error.arguments(),

@@ -70,8 +70,8 @@ class HostileWageFileTests {
         employer = fixtures.employer("PT Waspada", 4);
         eko = fixtures.member("Eko Saputra");
         fitri = fixtures.member("Fitri Handayani");
-        employments.join(employer, eko.kpj(), "2025-01-01", "5000000", "Staf");
-        employments.join(employer, fitri.kpj(), "2025-01-01", "5000000", "Staf");
+        employments.join(EmployerFixtures.SOMEONE, employer, eko.kpj(), "2025-01-01", "5000000", "Staf");
+        employments.join(EmployerFixtures.SOMEONE, employer, fitri.kpj(), "2025-01-01", "5000000", "Staf");
     }
 
     @Test

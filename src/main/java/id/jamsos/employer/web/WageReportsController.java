@@ -6,6 +6,7 @@ import id.jamsos.common.JakartaTime;
 import id.jamsos.common.Period;
 import id.jamsos.employer.Employer;
 import id.jamsos.employer.Workforce;
+import id.jamsos.employer.internal.Actor;
 import id.jamsos.employer.internal.Employments;
 import id.jamsos.employer.internal.WageFileRefused;
 import id.jamsos.employer.internal.WageReports;
@@ -161,7 +162,7 @@ class WageReportsController {
         }
         try {
             boolean applied = reports.apply(employer.id(), reportId,
-                    new WageReports.Actor(admin.id(), admin.email(), request.getRemoteAddr()), "true".equals(onlyValid));
+                    new Actor(admin.id(), admin.email(), request.getRemoteAddr()), "true".equals(onlyValid));
             redirect.addFlashAttribute("notice", applied ? "wage-report.applied" : "wage-report.already-applied");
             return "redirect:" + BASE + "/" + reportId;
         } catch (InvalidValue e) {

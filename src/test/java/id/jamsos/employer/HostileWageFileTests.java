@@ -93,12 +93,13 @@ class HostileWageFileTests {
     }
 
     @Test
-    void aFileOverTheUploadLimitIsRefusedWithoutAServerError() throws Exception {
+    void aFileOverTheUploadLimitIsRefusedBeforeItIsRead() throws Exception {
         Visitor admin = signedInAdmin();
         byte[] large = new byte[6 * 1024 * 1024];
         java.util.Arrays.fill(large, (byte) 'a');
         Visitor.Page refused = admin.upload(REPORTS, REPORTS, "upah.csv", "text/csv", large, "period", "2025-03");
-        assertThat(refused.status()).isBetween(400, 499);
+        assertThat(refused.status()).isEqualTo(303);
+        assertThat(admin.get(refused.location()).body()).contains("role=\"alert\"").contains("lebih dari 5 MB");
         assertNothingApplied();
     }
 

@@ -60,8 +60,12 @@ class WageReportsController {
 
     @GetMapping(BASE)
     String list(@AuthenticationPrincipal SignedInAccount admin,
-                @RequestParam(name = "halaman", defaultValue = "0") String page, Model model) {
+                @RequestParam(name = "halaman", defaultValue = "0") String page,
+                @RequestParam(name = "terlalu-besar", required = false) String tooLarge, Model model) {
         Employer employer = EmployerPortalController.employerOf(admin, workforce);
+        if (tooLarge != null) {
+            model.addAttribute("error", "wage-file.too-large");
+        }
         int shown = Pages.number(page);
         List<Report> rows = reports.page(employer.id(), shown);
         model.addAttribute("employer", employer);
@@ -93,7 +97,7 @@ class WageReportsController {
             model.addAttribute("error", e.messageKey());
             model.addAttribute("errorArguments", e.arguments());
         }
-        return list(admin, "0", model);
+        return list(admin, "0", null, model);
     }
 
     @GetMapping(BASE + "/isi")

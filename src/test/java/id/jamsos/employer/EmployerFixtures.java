@@ -1,6 +1,12 @@
 package id.jamsos.employer;
 
+import id.jamsos.account.Role;
+import id.jamsos.account.internal.StaffAccounts;
+import id.jamsos.common.EmailAddress;
 import id.jamsos.common.Kpj;
+import id.jamsos.common.MobileNumber;
+import id.jamsos.common.PersonName;
+import id.jamsos.employer.internal.Employers;
 import id.jamsos.platform.PersonalData;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -17,7 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class EmployerFixtures {
 
     /** A member as the tests know them: the KPJ and NIK an employer would type. */
-    record TestMember(UUID id, String kpj, String nik, String name) {
+    record TestMember(UUID id, String kpj, String nik, String name, String email) {
+    }
+
+    /** An EMPLOYER_ADMIN account that can sign in. */
+    record TestAdmin(UUID accountId, String email, String password) {
     }
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -41,14 +51,17 @@ final class EmployerFixtures {
         UUID member = UUID.randomUUID();
         UUID account = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now());
+        String email = "pekerja-" + member + "@example.id";
         byte[] hash = personalData.lookupHash(nik);
         byte[] sealed = personalData.seal(nik.getBytes());
         jdbc.sql("""
                         INSERT INTO membership.application (id, account_id, status, nik_sealed, nik_hash, full_name,
-                                                            created_at, updated_at, decided_by, decided_at)
-                        VALUES (:id, :account, 'APPROVED', :sealed, :hash, :name, :now, :now, :officer, :now)""")
+                                                            created_at, updated_at, decided_by, decided_at,
+                                                            contact_email, contact_language)
+                        VALUES (:id, :account, 'APPROVED', :sealed, :hash, :name, :now, :now, :officer, :now, :email, 'id')""")
                 .param("id", application).param("account", account).param("sealed", sealed).param("hash", hash)
-                .param("name", name).param("now", now).param("officer", UUID.randomUUID()).update();
+                .param("name", name).param("now", now).param("officer", UUID.randomUUID()).param("email", email)
+                .update();
         jdbc.sql("""
                         INSERT INTO membership.member (id, account_id, application_id, kpj, nik_hash, full_name, status,
                                                        activated_on, created_at)
@@ -56,7 +69,19 @@ final class EmployerFixtures {
                 .param("id", member).param("account", account).param("application", application).param("kpj", kpj)
                 .param("hash", hash).param("name", name).param("on", LocalDate.of(2020, 1, 1)).param("now", now)
                 .update();
-        return new TestMember(member, kpj, nik, name);
+        return new TestMember(member, kpj, nik, name, email);
+    }
+
+    /** A new EMPLOYER_ADMIN account with a password, linked to the employer as an officer would link it. */
+    TestAdmin admin(StaffAccounts staff, Employers employers, long employerId) {
+        String email = "admin-" + UUID.randomUUID() + "@example.id";
+        String password = "PemberiKerja-Uji-" + UUID.randomUUID();
+        staff.createWithPassword(PersonName.parse("Dewi Lestari"), EmailAddress.parse(email),
+                MobileNumber.parse("081234500003"), Role.EMPLOYER_ADMIN, password, "test");
+        UUID id = jdbc.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
+                .query(UUID.class).single();
+        employers.linkAdministrator(new Employers.Actor(UUID.randomUUID(), "test", null), employerId, email);
+        return new TestAdmin(id, email, password);
     }
 
     /** A member whose account id is known, so a signed-in visitor can be made the member. */

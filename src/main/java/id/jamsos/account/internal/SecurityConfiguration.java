@@ -58,7 +58,10 @@ class SecurityConfiguration {
                                 "/altcha/challenge", "/verify/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/api/v1/simulations/**").permitAll()
                         .requestMatchers("/admin/**", "/dev/**").hasRole("ADMIN")
+                        // Officers register employers; administrators may too.
+                        .requestMatchers("/petugas/pemberi-kerja", "/petugas/pemberi-kerja/**").hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers("/petugas/**").hasRole("OFFICER")
+                        .requestMatchers("/pemberi-kerja", "/pemberi-kerja/**").hasRole("EMPLOYER_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/masuk")

@@ -39,6 +39,8 @@ public class Employments {
     }
 
     public static final int PAGE_SIZE = 50;
+    /** A worker may be registered ahead of the first day of work, but not by more than this. */
+    static final int MONTHS_AHEAD = 3;
     private static final String COLUMNS = "id, employer_id, member_id, kpj, start_date, end_date, joining_wage_rupiah, job_title";
 
     private final JdbcClient jdbc;
@@ -68,7 +70,10 @@ public class Employments {
     public long join(long employerId, String kpjOrNik, String startDate, String wage, String jobTitle) {
         Member member = member(kpjOrNik).orElseThrow(() -> new InvalidValue("employment.member.unknown"));
         LocalDate start = date(startDate);
-        Rupiah joiningWage = settings.plausible(Rupiah.parse(wage));
+        if (start.isAfter(JakartaTime.today(clock).plusMonths(MONTHS_AHEAD))) {
+            throw new InvalidValue("employment.start.too-late", MONTHS_AHEAD);
+        }
+        Rupiah joiningWage = settings.parse(wage);
         String title = Text.required(jobTitle, 100);
         long id;
         try {
@@ -97,6 +102,9 @@ public class Employments {
         Employment employment = find(employerId, employmentId).orElseThrow(() -> new InvalidValue("employment.not-found"));
         if (employment.endDate() != null) {
             throw new InvalidValue("employment.already-ended");
+        }
+        if (end.isAfter(JakartaTime.today(clock))) {
+            throw new InvalidValue("employment.end.future");
         }
         if (end.isBefore(employment.startDate())) {
             throw new InvalidValue("employment.end.before-start");

@@ -143,7 +143,7 @@ class WageChecks {
             return problem(problems, line, Field.WAGE, "wage-line.formula");
         }
         try {
-            return Optional.of(settings.plausible(Rupiah.parse(typed)));
+            return Optional.of(settings.parse(typed));
         } catch (InvalidValue e) {
             String key = e.messageKey().startsWith("wage.") ? "wage-line." + e.messageKey() : "wage-line.wage.format";
             String argument = e.arguments().length > 0 ? String.valueOf(e.arguments()[0]) : null;

@@ -4,6 +4,7 @@ import id.jamsos.audit.AuditLog;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -56,13 +57,17 @@ class SecurityConfiguration {
                                 "/daftar", "/daftar/**", "/masuk", "/masuk/gagal", "/verifikasi", "/verifikasi/**",
                                 "/lupa-sandi", "/lupa-sandi/**", "/atur-ulang-sandi", "/atur-ulang-sandi/**",
                                 "/altcha/challenge", "/verify/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                                "/swagger-ui/**", "/api/v1/simulations/**").permitAll()
+                                "/swagger-ui/**", "/api/v1/simulations/**", "/simulasi", "/simulasi/**").permitAll()
                         .requestMatchers("/admin/**", "/dev/**").hasRole("ADMIN")
                         // Officers register employers; administrators may too.
                         .requestMatchers("/petugas/pemberi-kerja", "/petugas/pemberi-kerja/**").hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers("/petugas/**").hasRole("OFFICER")
                         .requestMatchers("/pemberi-kerja", "/pemberi-kerja/**").hasRole("EMPLOYER_ADMIN")
                         .anyRequest().authenticated())
+                // The public simulators are an API for other systems: they store nothing and read no session, so a
+                // CSRF token (which such callers cannot have) protects nothing there.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/simulations/**")))
                 .formLogin(form -> form
                         .loginPage("/masuk")
                         .authenticationDetailsSource(SignInDetails.source(localeResolver))

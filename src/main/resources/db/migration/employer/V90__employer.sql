@@ -46,8 +46,8 @@ CREATE TABLE employer.employment
         employer_id WITH =, member_id WITH =, daterange(start_date, end_date, '[]') WITH &&)
 );
 -- Billing reads an employer id range in (employer, member) order; the workers page pages one employer's rows.
-CREATE INDEX employment_billing ON employer.employment (employer_id, member_id)
-    INCLUDE (start_date, end_date, joining_wage_rupiah);
+CREATE INDEX employment_billing ON employer.employment (employer_id, member_id, start_date DESC)
+    INCLUDE (end_date, joining_wage_rupiah, kpj);
 -- "Has this member another employment?" (lapse on leaving) and the member's own page.
 CREATE INDEX employment_by_member ON employer.employment (member_id);
 

@@ -93,6 +93,16 @@ class HostileWageFileTests {
     }
 
     @Test
+    void aFileOverTheUploadLimitIsRefusedWithoutAServerError() throws Exception {
+        Visitor admin = signedInAdmin();
+        byte[] large = new byte[6 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) 'a');
+        Visitor.Page refused = admin.upload(REPORTS, REPORTS, "upah.csv", "text/csv", large, "period", "2025-03");
+        assertThat(refused.status()).isBetween(400, 499);
+        assertNothingApplied();
+    }
+
+    @Test
     void negativeAbsurdAndMalformedWagesAreRefusedLineByLine() {
         Report report = upload("KPJ,Nama,Upah\n"
                 + eko.kpj() + ",Eko Saputra,-5000000\n"

@@ -69,6 +69,7 @@ public class Employments {
     @Transactional
     public long join(long employerId, String kpjOrNik, String startDate, String wage, String jobTitle) {
         Member member = member(kpjOrNik).orElseThrow(() -> new InvalidValue("employment.member.unknown"));
+        lockMember(member.id());
         LocalDate start = date(startDate);
         if (start.isAfter(JakartaTime.today(clock).plusMonths(MONTHS_AHEAD))) {
             throw new InvalidValue("employment.start.too-late", MONTHS_AHEAD);
@@ -100,6 +101,8 @@ public class Employments {
     public void leave(long employerId, long employmentId, String endDate) {
         LocalDate end = date(endDate);
         Employment employment = find(employerId, employmentId).orElseThrow(() -> new InvalidValue("employment.not-found"));
+        lockMember(employment.memberId());
+        employment = find(employerId, employmentId).orElseThrow(() -> new InvalidValue("employment.not-found"));
         if (employment.endDate() != null) {
             throw new InvalidValue("employment.already-ended");
         }
@@ -120,6 +123,17 @@ public class Employments {
         if (!otherActive) {
             members.lapse(employment.memberId(), LapseReason.EMPLOYMENT_ENDED, end);
         }
+    }
+
+    /**
+     * Joining and leaving of one member happen one at a time (the lock lasts until commit): two employers reporting
+     * the member's last two jobs ended at the same moment must not each see the other job still going, and nobody
+     * lapses while a new job is being registered.
+     */
+    private void lockMember(UUID memberId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
+                .param("key", memberId.getMostSignificantBits() ^ memberId.getLeastSignificantBits())
+                .query((rs, row) -> null).list();
     }
 
     /** Only an employment of this employer: another employer's id is as unknown as a missing one. */

@@ -23,10 +23,11 @@ class JdbcWorkforce implements Workforce {
     /*
      * One set-based query per chunk. The wage: the latest reported period of the pair (current_wage, joined in key
      * order) when it is not after the billed period and not before this employment began; only when a later period
-     * was already reported (billing a past month) is the history searched, through its primary key. A member who left
-     * and came back within one month is billed once, at the wage of the latest employment.
+     * was already reported (billing a past month) is the history searched, through an index. The id range is repeated
+     * on current_wage so the planner reads only the chunk's rows of it (it does not carry ranges across a join). A
+     * member who left and came back within one month is billed once, at the wage of the latest employment.
      */
-    private static final String BILLABLE = """
+    static final String BILLABLE = """
             SELECT DISTINCT ON (e.employer_id, e.member_id) e.employer_id, e.member_id, r.risk_class,
                    CASE
                        WHEN c.period IS NULL OR c.period < to_char(e.start_date, 'YYYY-MM') THEN e.joining_wage_rupiah
@@ -39,6 +40,7 @@ class JdbcWorkforce implements Workforce {
               FROM employer.employment e
               JOIN employer.employer r ON r.id = e.employer_id
               LEFT JOIN employer.current_wage c ON c.employer_id = e.employer_id AND c.member_id = e.member_id
+                                               AND c.employer_id >= :from AND c.employer_id < :to
              WHERE e.employer_id >= :from AND e.employer_id < :to
                AND e.start_date <= :lastDay AND (e.end_date IS NULL OR e.end_date >= :firstDay)
              ORDER BY e.employer_id, e.member_id, e.start_date DESC""";

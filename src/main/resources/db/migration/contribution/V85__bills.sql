@@ -1,12 +1,5 @@
 -- Bills, their lines, settlements, penalties, the billing run's progress and BPU participation (RULES.md §2–§4).
--- The rate migrations create the schema and contribution.billed_period first; IF NOT EXISTS keeps this file
--- independent of their order.
-CREATE SCHEMA IF NOT EXISTS contribution;
-CREATE TABLE IF NOT EXISTS contribution.billed_period
-(
-    period    TEXT PRIMARY KEY,
-    billed_at TIMESTAMPTZ NOT NULL
-);
+-- The schema and contribution.billed_period come with the rate tables (V80).
 
 -- An informal worker (BPU) takes part from a period on a declared income with the programs chosen (JKK and JKM
 -- always). A change is a new row from a later period; the row in force for a month is the latest one before it.

@@ -97,9 +97,8 @@ class BillingRunTests {
                         throw new IllegalStateException("power cut while billing employer " + chunk);
                     }
                 }, p -> { })).hasMessageContaining("power cut");
-        assertThat(billCount(a.id(), period)).isEqualTo(1);
+        // Chunks run two at a time: the employers beside the failing chunk may or may not be billed yet.
         assertThat(billCount(b.id(), period)).isZero();
-        assertThat(billCount(c.id(), period)).isZero();
         assertThat(fixtures.count("SELECT count(*) FROM contribution.bill_line WHERE period = ? AND bill_id NOT IN"
                 + " (SELECT id FROM contribution.bill)", period.toString())).isZero();
 

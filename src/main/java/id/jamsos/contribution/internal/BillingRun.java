@@ -21,6 +21,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -85,10 +92,12 @@ public class BillingRun {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final int employersPerChunk;
+    private final int threads;
 
     BillingRun(Contributions contributions, Workforce workforce, Calendar calendar, BillingStore store,
                TransactionTemplate transaction, JdbcClient jdbc,
-               @Value("${jamsos.billing.employers-per-chunk:500}") int employersPerChunk) {
+               @Value("${jamsos.billing.employers-per-chunk:100}") int employersPerChunk,
+               @Value("${jamsos.billing.threads:2}") int threads) {
         this.contributions = contributions;
         this.workforce = workforce;
         this.calendar = calendar;
@@ -96,6 +105,7 @@ public class BillingRun {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.employersPerChunk = employersPerChunk;
+        this.threads = Math.max(1, threads);
     }
 
     public static final Set<Category> BOTH = EnumSet.allOf(Category.class);
@@ -132,24 +142,17 @@ public class BillingRun {
         long chunks = highest / pass.chunkSize() + 1;
         LocalDate due = LatePenaltyRule.dueDate(Category.PU, period, calendar.workingDays());
         boolean[][] owed = owedShares(rates, Category.PU);
-        long bills = 0, lines = 0, done = 0, skipped = 0;
+        List<Callable<ChunkDone>> work = new ArrayList<>();
         for (long chunk = 0; chunk < chunks; chunk++) {
             long from = chunk * pass.chunkSize();
             long to = from + pass.chunkSize();
             long k = chunk;
-            ChunkDone result = transaction.execute(status -> store.claim(pass, k, at)
-                    ? wageEarnerChunk(pass, k, from, to, rates, due, owed, at, hook) : null);
-            if (result == null) {
-                skipped++;
-            } else {
-                bills += result.bills();
-                lines += result.lines();
-            }
-            done++;
-            progress.accept(new Progress(period, Category.PU, done, chunks, bills, lines, since(started)));
+            work.add(() -> transaction.execute(status -> store.claim(pass, k, at)
+                    ? wageEarnerChunk(pass, k, from, to, rates, due, owed, at, hook) : null));
         }
+        Totals totals = inParallel(period, Category.PU, work, started, progress);
         store.finish(pass, at);
-        return new Totals(period, chunks, bills, lines, skipped, since(started));
+        return totals;
     }
 
     private ChunkDone wageEarnerChunk(BillingStore.Pass pass, long chunk, long from, long to, RatesInForce rates,
@@ -193,22 +196,61 @@ public class BillingRun {
         BillingStore.Pass pass = store.pass(period, Category.BPU, BPU_BUCKETS, at);
         LocalDate due = LatePenaltyRule.dueDate(Category.BPU, period, calendar.workingDays());
         boolean[][] owed = owedShares(rates, Category.BPU);
-        long bills = 0, lines = 0, skipped = 0;
+        List<Callable<ChunkDone>> work = new ArrayList<>();
         for (int bucket = 0; bucket < pass.chunkSize(); bucket++) {
             int k = bucket;
-            ChunkDone result = transaction.execute(status -> store.claim(pass, k, at)
-                    ? informalChunk(pass, k, rates, due, owed, at, hook) : null);
-            if (result == null) {
-                skipped++;
-            } else {
-                bills += result.bills();
-                lines += result.lines();
-            }
-            progress.accept(new Progress(period, Category.BPU, bucket + 1, pass.chunkSize(), bills, lines,
-                    since(started)));
+            work.add(() -> transaction.execute(status -> store.claim(pass, k, at)
+                    ? informalChunk(pass, k, rates, due, owed, at, hook) : null));
         }
+        Totals totals = inParallel(period, Category.BPU, work, started, progress);
         store.finish(pass, at);
-        return new Totals(period, pass.chunkSize(), bills, lines, skipped, since(started));
+        return totals;
+    }
+
+    /**
+     * Runs the chunks on {@code threads} threads (while one chunk's lines are written by PostgreSQL, the next is
+     * computed). After a chunk fails no further chunk starts; those running finish; the failure is rethrown and the
+     * run stays unfinished, to be resumed.
+     */
+    private Totals inParallel(Period period, Category category, List<Callable<ChunkDone>> work, long started,
+                              Consumer<Progress> progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicBoolean failed = new AtomicBoolean();
+        CompletionService<ChunkDone> results = new ExecutorCompletionService<>(pool);
+        for (Callable<ChunkDone> chunk : work) {
+            results.submit(() -> failed.get() ? null : chunk.call());
+        }
+        long bills = 0, lines = 0, skipped = 0;
+        RuntimeException failure = null;
+        try {
+            for (int done = 1; done <= work.size(); done++) {
+                try {
+                    ChunkDone result = results.take().get();
+                    if (result == null) {
+                        skipped++;
+                    } else {
+                        bills += result.bills();
+                        lines += result.lines();
+                    }
+                } catch (ExecutionException e) {
+                    failed.set(true);
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                }
+                progress.accept(new Progress(period, category, done, work.size(), bills, lines, since(started)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed.set(true);
+            failure = new IllegalStateException("billing run interrupted", e);
+        } finally {
+            pool.shutdown();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return new Totals(period, work.size(), bills, lines, skipped, since(started));
     }
 
     private ChunkDone informalChunk(BillingStore.Pass pass, int bucket, RatesInForce rates, LocalDate due,

@@ -32,6 +32,16 @@ public class PenaltyAccrual {
         this.transaction = transaction;
     }
 
+    /**
+     * Locks the bill as settlement does, then looks again: a bill settled since the page was read gets no more
+     * penalty lines (its settlement charged the penalty as of its payment day).
+     */
+    private boolean stillUnpaid(JdbcBills.StoredBill bill) {
+        jdbc.sql("SELECT id FROM contribution.bill WHERE id = :id FOR UPDATE").param("id", bill.id()).query().singleRow();
+        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM contribution.settlement WHERE bill_id = :id)")
+                .param("id", bill.id()).query(Boolean.class).single();
+    }
+
     /** Answers the number of penalty lines written. */
     public int accrue(LocalDate asOf) {
         Map<Period, Rate> perMonth = new HashMap<>();
@@ -49,9 +59,10 @@ public class PenaltyAccrual {
             if (page.isEmpty()) {
                 return written;
             }
-            written += transaction.execute(status -> page.stream().mapToInt(bill -> PenaltyLines.accrue(jdbc, bill,
-                    perMonth.computeIfAbsent(bill.period(), p -> contributions.ratesFor(p).latePenaltyPerMonth()),
-                    LatePenaltyRule.monthsLate(bill.dueDate(), asOf))).sum());
+            written += transaction.execute(status -> page.stream().filter(this::stillUnpaid).mapToInt(bill ->
+                    PenaltyLines.accrue(jdbc, bill,
+                            perMonth.computeIfAbsent(bill.period(), p -> contributions.ratesFor(p).latePenaltyPerMonth()),
+                            LatePenaltyRule.monthsLate(bill.dueDate(), asOf))).sum());
             after = page.get(page.size() - 1).id();
         }
     }

@@ -63,6 +63,8 @@ class ActivationJourneyTests {
 
         page.locator("#to-work").click();
         page.locator("input[name=category][value=PU]").check();
+        assertThat(page.locator("#employerName")).isVisible();
+        htmxSettled(page);
         page.locator("#employerName").fill("PT Sumber Rejeki");
         page.locator("#jobTitle").fill("Staf gudang");
         page.locator("#startDate").fill("2020-01-06");
@@ -91,6 +93,8 @@ class ActivationJourneyTests {
 
         page.locator("#to-work").click();
         page.locator("input[name=category][value=BPU]").check();
+        assertThat(page.locator("#occupation")).isVisible();
+        htmxSettled(page);
         page.locator("#occupation").fill("Tailor");
         page.locator("#workLocation").fill("Home workshop, Coblong");
         page.locator("#declaredIncome").fill("2000000");
@@ -132,9 +136,12 @@ class ActivationJourneyTests {
         page.locator("#motherMaidenName").fill("Siti Aminah");
         page.locator("#province").selectOption("32");
         assertThat(page.locator("#regency option[value='3273']")).hasText("Kota Bandung");
+        htmxSettled(page);
         page.locator("#regency").selectOption("3273");
         assertThat(page.locator("#district option[value='327302']")).hasText("Coblong");
+        htmxSettled(page);
         page.locator("#district").selectOption("327302");
+        htmxSettled(page);
         assertThat(page).hasURL(url("/aktivasi")); // swapped in place, not reloaded
         page.locator("#street").fill("Jl. Dago No. 12");
         page.locator("#rt").fill("3");
@@ -202,6 +209,14 @@ class ActivationJourneyTests {
         page.navigate(url(check));
         assertThat(page.locator("main")).containsText(language.verified());
         Chromium.screenshot(page, "membership-verify-" + suffix);
+    }
+
+    /**
+     * Waits until htmx has finished a swap (its classes are gone), so the new elements' hx-* attributes are bound
+     * before the test, faster than any person, acts on them.
+     */
+    private static void htmxSettled(Page page) {
+        page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
     }
 
     private static void noHorizontalScroll(Page page, int width) {

@@ -31,6 +31,10 @@ class IdentityStepTests {
     void aMemberSavesIdentityAndSeesOnlyMaskedNumbersBack() throws Exception {
         Visitor member = member("Andi Saputra");
         String nik = "3273011205900002";
+        // The mobile number given at registration is offered, and may be changed; the e-mail is the account's.
+        String empty = member.get("/aktivasi").body();
+        assertThat(empty).contains("id=\"mobileNumber\"").contains("value=\"+6281298765432\"")
+                .containsPattern("id=\"account-email\" value=\"member-[^\"]+@example.id\" readonly");
         Visitor.Page saved = member.submit("/aktivasi", "/aktivasi/identitas",
                 identity(nik, "1990-05-12", "MALE", "Andi Saputra"));
         assertThat(saved.location()).isEqualTo("/aktivasi");

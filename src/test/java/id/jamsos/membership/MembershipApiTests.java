@@ -108,6 +108,7 @@ class MembershipApiTests {
         Visitor.Page docs = new Visitor(port, mvc).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/membership/application/identity").contains("/api/v1/membership/card")
+                .contains("/api/v1/membership/application/work")
                 .contains("Jamsos API");
     }
 

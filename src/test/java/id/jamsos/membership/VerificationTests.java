@@ -156,6 +156,34 @@ class VerificationTests {
     }
 
     @Test
+    void officersFilterTheQueueByCategoryAndStatusInTheAddress() throws Exception {
+        Applicant wageEarner = applicant("Hendra Gunawan", "3273011205900036");
+        applicant("Ratna Sari", "3273015205900037", "category", "BPU", "occupation", "Pedagang",
+                "workLocation", "Pasar Baru", "declaredIncome", "2000000");
+        Visitor officer = officer("Petugas Penyaring");
+
+        String bpu = officer.get("/petugas/aktivasi?category=BPU").body();
+        assertThat(bpu).contains("Ratna Sari").doesNotContain("Hendra Gunawan")
+                .contains("<option value=\"BPU\" selected=\"selected\">");
+        assertThat(officer.get("/petugas/aktivasi?category=PU&status=SUBMITTED").body()).contains("Hendra Gunawan")
+                .doesNotContain("Ratna Sari");
+
+        officer.submit("/petugas/aktivasi", "/petugas/aktivasi/" + wageEarner.application() + "/klaim");
+        assertThat(officer.get("/petugas/aktivasi?status=SUBMITTED").body()).doesNotContain("Hendra Gunawan")
+                .contains("Ratna Sari");
+        assertThat(officer.get("/petugas/aktivasi?status=IN_REVIEW&category=PU&page=0").body()).contains("Hendra Gunawan")
+                .doesNotContain("Ratna Sari");
+
+        for (String bad : new String[] {"category=ASN", "status=APPROVED", "status=%3Cscript%3E", "category=pu"}) {
+            Visitor.Page refused = officer.get("/petugas/aktivasi?" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).as(bad).contains("Saringan itu tidak dikenal").doesNotContain("<script>")
+                    .contains("Hendra Gunawan").contains("Ratna Sari");
+        }
+        assertThat(officer.get("/petugas/aktivasi?page=abc&category=&status=").status()).isEqualTo(200);
+    }
+
+    @Test
     void twoDecisionsAtTheSameMomentLeaveExactlyOne() throws Exception {
         UUID application = submitted("Yusuf Maulana", "3273011205900032");
         Verification.Officer officer = new Verification.Officer(officerId("Petugas Cepat"), "Petugas Cepat",

@@ -72,6 +72,9 @@ class WorkStepTests {
                 .doesNotContain("name=\"monthlyWage\"");
         assertThat(member.submit("/aktivasi/pekerjaan", "/aktivasi/pekerjaan/iuran", "category", "BPU").body())
                 .contains("Lengkapi isian");
+        assertThat(member.submit("/aktivasi/pekerjaan", "/aktivasi/pekerjaan/iuran", "category", "BPU",
+                "occupation", "Pedagang", "workLocation", "Pasar", "declaredIncome", "500000").body())
+                .contains("Penghasilan yang dilaporkan harus antara Rp 1.000.000 dan Rp 20.700.000");
 
         // Outside the bounds of RULES.md §3: refused on the income field, nothing stored.
         for (String income : new String[] {"999.999", "20.700.001"}) {
@@ -92,6 +95,11 @@ class WorkStepTests {
     @Test
     void eachWrongFieldIsNamedAndNothingIsStored() throws Exception {
         Visitor member = applicant("Bambang Pamungkas", "3273011205900053");
+        // Without script, "show the fields" brings the chosen category's fields and saves nothing.
+        Visitor.Page shown = member.submit("/aktivasi/pekerjaan", "/aktivasi/pekerjaan", "category", "PU", "choose", "category");
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body()).contains("name=\"monthlyWage\"").doesNotContain("name=\"declaredIncome\"")
+                .doesNotContain("role=\"alert\"");
         assertRefused(member, "Pilih salah satu", "category", "ASN");
         assertRefused(member, "Tulis NPP atau nama pemberi kerja", with(Applying.WAGE_EARNER, "employerName", ""));
         assertRefused(member, "terdiri atas 8 angka", with(Applying.WAGE_EARNER, "employerNpp", "123"));

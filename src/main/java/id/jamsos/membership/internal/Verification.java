@@ -13,6 +13,7 @@ import id.jamsos.document.DocumentKind;
 import id.jamsos.document.Documents;
 import id.jamsos.document.StoredDocument;
 import id.jamsos.membership.MemberActivated;
+import id.jamsos.membership.MemberCategory;
 import id.jamsos.platform.PersonalData;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -72,17 +73,41 @@ public class Verification {
         this.clock = clock;
     }
 
+    /** Which part of the queue an officer looks at: a category, a status, or (null) all of either. */
+    public record QueueFilter(MemberCategory category, String status) {
+
+        public static final java.util.List<String> STATUSES = java.util.List.of("SUBMITTED", "IN_REVIEW");
+
+        public QueueFilter {
+            if (status != null && !STATUSES.contains(status)) {
+                throw new IllegalArgumentException("not a queue status: " + status);
+            }
+        }
+
+        public static final QueueFilter ALL = new QueueFilter(null, null);
+    }
+
     /** Oldest first; {@code page} starts at 0; one row more than a page tells whether another follows. */
     public List<QueueItem> queue(UUID officerId, int page) {
+        return queue(officerId, QueueFilter.ALL, page);
+    }
+
+    /** The queue narrowed by category and status, oldest first, paged as {@link #queue(UUID, int)}. */
+    public List<QueueItem> queue(UUID officerId, QueueFilter filter, int page) {
         LocalDate today = JakartaTime.today(clock);
         WorkingDays workingDays = calendar.workingDays();
         Instant lapse = clock.instant().minus(CLAIM);
         return jdbc.sql("""
-                        SELECT id, full_name, status, submitted_at, decision_due, claimed_by, claimed_by_name, claimed_at
+                        SELECT id, full_name, status, submitted_at, decision_due, claimed_by, claimed_by_name, claimed_at,
+                               work_category
                           FROM membership.application
                          WHERE status IN ('SUBMITTED', 'IN_REVIEW')
+                           AND (CAST(:category AS TEXT) IS NULL OR work_category = CAST(:category AS TEXT))
+                           AND (CAST(:status AS TEXT) IS NULL OR status = CAST(:status AS TEXT))
                          ORDER BY submitted_at, id
                          LIMIT :limit OFFSET :offset""")
+                .param("category", filter.category() == null ? null : filter.category().name())
+                .param("status", filter.status())
                 .param("limit", PAGE_SIZE + 1)
                 .param("offset", Math.max(0, page) * PAGE_SIZE)
                 .query((rs, row) -> {
@@ -90,10 +115,12 @@ public class Verification {
                     boolean held = rs.getTimestamp("claimed_at") != null
                             && rs.getTimestamp("claimed_at").toInstant().isAfter(lapse);
                     UUID holder = rs.getObject("claimed_by", UUID.class);
+                    String category = rs.getString("work_category");
                     return new QueueItem(rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getString("status"),
                             rs.getTimestamp("submitted_at").toInstant(), due, held ? rs.getString("claimed_by_name") : null,
                             held && officerId.equals(holder), today.isAfter(due),
-                            !today.isAfter(due) && workingDays.between(today, due) <= 1);
+                            !today.isAfter(due) && workingDays.between(today, due) <= 1,
+                            category == null ? null : MemberCategory.valueOf(category));
                 })
                 .list();
     }

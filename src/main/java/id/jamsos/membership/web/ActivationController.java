@@ -1,5 +1,6 @@
 package id.jamsos.membership.web;
 
+import id.jamsos.account.AccountContacts;
 import id.jamsos.account.SignedInAccount;
 import id.jamsos.common.Gender;
 import id.jamsos.common.InvalidValue;
@@ -29,9 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ActivationController {
 
     private final Activation activation;
+    private final AccountContacts contacts;
 
-    ActivationController(Activation activation) {
+    ActivationController(Activation activation, AccountContacts contacts) {
         this.activation = activation;
+        this.contacts = contacts;
     }
 
     @GetMapping("/aktivasi")
@@ -62,6 +65,9 @@ class ActivationController {
             }
         } else {
             form.setFullName(member.fullName());
+        }
+        if (form.getMobileNumber() == null) { // the number given at registration, which the applicant may change
+            contacts.mobileNumber(member.id()).ifPresent(mobile -> form.setMobileNumber(mobile.value()));
         }
         return page(model, form, draft, member);
     }

@@ -62,6 +62,7 @@ class MembershipController {
             return "redirect:/aktivasi";
         }
         model.addAttribute("membership", membership);
+        model.addAttribute("verifyUrl", site.link("/verify/" + membership.verifyToken()));
         model.addAttribute("qr", QrCode.svg(site.link("/verify/" + membership.verifyToken()),
                 messages.getMessage("membership.card.qr", null, locale)));
         model.addAttribute("dates", new IndonesianDates());

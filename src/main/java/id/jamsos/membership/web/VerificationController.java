@@ -8,7 +8,9 @@ import id.jamsos.document.StoredDocument;
 import id.jamsos.membership.internal.ApplicationView;
 import id.jamsos.membership.internal.QueueItem;
 import id.jamsos.membership.internal.Verification;
+import id.jamsos.membership.MemberCategory;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,16 +39,37 @@ class VerificationController {
         this.verification = verification;
     }
 
+    /**
+     * The queue, narrowed by {@code category} (PU, BPU) and {@code status} (SUBMITTED, IN_REVIEW) in the address, so
+     * a view can be bookmarked. A value not on the list is answered 400 with a message, and that filter is left out.
+     */
     @GetMapping("/petugas/aktivasi")
     String queue(@AuthenticationPrincipal SignedInAccount officer, @RequestParam(defaultValue = "0") String page,
-                 Model model) {
+                 @RequestParam(required = false) String category, @RequestParam(required = false) String status,
+                 Model model, HttpServletResponse response) {
         int number = pageNumber(page);
-        List<QueueItem> items = verification.queue(officer.id(), number);
+        MemberCategory chosenCategory = Arrays.stream(MemberCategory.values()).filter(c -> c.name().equals(category))
+                .findFirst().orElse(null);
+        String chosenStatus = status != null && Verification.QueueFilter.STATUSES.contains(status) ? status : null;
+        if ((!blank(category) && chosenCategory == null) || (!blank(status) && chosenStatus == null)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("filterError", "verification.filter.invalid");
+        }
+        List<QueueItem> items = verification.queue(officer.id(),
+                new Verification.QueueFilter(chosenCategory, chosenStatus), number);
         model.addAttribute("items", items.subList(0, Math.min(items.size(), Verification.PAGE_SIZE)));
         model.addAttribute("page", number);
         model.addAttribute("hasNext", items.size() > Verification.PAGE_SIZE);
+        model.addAttribute("category", chosenCategory == null ? null : chosenCategory.name());
+        model.addAttribute("status", chosenStatus);
+        model.addAttribute("categories", Arrays.asList(MemberCategory.values()));
+        model.addAttribute("statuses", Verification.QueueFilter.STATUSES);
         model.addAttribute("time", new JakartaTime());
         return "membership/queue";
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     @PostMapping("/petugas/aktivasi/{id}/klaim")

@@ -147,6 +147,18 @@ class VerificationTests {
         assertThat(activated.category()).isEqualTo(MemberCategory.BPU);
         assertThat(activated.programs()).containsExactly("JHT", "JKK", "JKM");
         assertThat(activated.declaredIncome()).isEqualTo(id.jamsos.common.Rupiah.of(3_500_000));
+        // The contribution module enrols the member for monthly BPU bills from the month of activation (after commit,
+        // through the event publication registry).
+        String enrolled = null;
+        for (int i = 0; i < 100 && enrolled == null; i++) {
+            enrolled = jdbc.sql("SELECT from_period || ' ' || declared_income || ' ' || programs"
+                            + " FROM contribution.participation WHERE member_id = :member")
+                    .param("member", activated.memberId()).query(String.class).optional().orElse(null);
+            if (enrolled == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(enrolled).isEqualTo(java.time.YearMonth.from(activated.activatedOn()) + " 3500000 JHT,JKK,JKM");
 
         assertThat(applicant.member().get("/kepesertaan").body()).contains("Bukan penerima upah (BPU)")
                 .contains("JHT, JKK, JKM").doesNotContain("JP");

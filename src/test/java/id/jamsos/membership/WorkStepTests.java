@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Step 2, work: PU or BPU, saved on the draft, with the monthly contribution shown as the worker chooses (amounts
- * from {@link FixedContributionQuote}: RULES.md §2 and §3).
+ * from the contribution module's rate tables through {@link ContributionQuote}: RULES.md §2 and §3; the wages used
+ * lie below every JP ceiling, so the amounts do not depend on the month the test runs in).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -74,7 +75,7 @@ class WorkStepTests {
                 .contains("Lengkapi isian");
         assertThat(member.submit("/aktivasi/pekerjaan", "/aktivasi/pekerjaan/iuran", "category", "BPU",
                 "occupation", "Pedagang", "workLocation", "Pasar", "declaredIncome", "500000").body())
-                .contains("Penghasilan yang dilaporkan harus antara Rp 1.000.000 dan Rp 20.700.000");
+                .contains("Pilih penghasilan yang dilaporkan antara Rp 1.000.000 dan Rp 20.700.000 sebulan");
 
         // Outside the bounds of RULES.md §3: refused on the income field, nothing stored.
         for (String income : new String[] {"999.999", "20.700.001"}) {

@@ -6,6 +6,7 @@ import id.jamsos.common.EmailAddress;
 import id.jamsos.common.Kpj;
 import id.jamsos.common.MobileNumber;
 import id.jamsos.common.PersonName;
+import id.jamsos.employer.internal.Actor;
 import id.jamsos.employer.internal.Employers;
 import id.jamsos.platform.PersonalData;
 import java.security.SecureRandom;
@@ -29,6 +30,9 @@ final class EmployerFixtures {
     /** An EMPLOYER_ADMIN account that can sign in. */
     record TestAdmin(UUID accountId, String email, String password) {
     }
+
+    /** An employer administrator acting through the services directly. */
+    static final Actor SOMEONE = new Actor(UUID.randomUUID(), "pemberi-kerja@example.id", "10.0.0.1");
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -80,7 +84,7 @@ final class EmployerFixtures {
                 MobileNumber.parse("081234500003"), Role.EMPLOYER_ADMIN, password, "test");
         UUID id = jdbc.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
                 .query(UUID.class).single();
-        employers.linkAdministrator(new Employers.Actor(UUID.randomUUID(), "test", null), employerId, email);
+        employers.linkAdministrator(new Actor(UUID.randomUUID(), "test", null), employerId, email);
         return new TestAdmin(id, email, password);
     }
 

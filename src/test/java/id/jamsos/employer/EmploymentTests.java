@@ -62,18 +62,18 @@ class EmploymentTests {
     void aMemberNeverHasTwoOverlappingEmploymentsWithTheSameEmployer() {
         long employer = fixtures.employer("PT Satu Atap", 2);
         TestMember worker = fixtures.member("Hadi Susanto");
-        long first = employments.join(employer, worker.kpj(), "2025-01-01", "5.000.000", "Operator");
+        long first = employments.join(EmployerFixtures.SOMEONE, employer, worker.kpj(), "2025-01-01", "5.000.000", "Operator");
 
-        assertRefused(() -> employments.join(employer, worker.nik(), "2025-06-01", "5000000", "Mandor"),
+        assertRefused(() -> employments.join(EmployerFixtures.SOMEONE, employer, worker.nik(), "2025-06-01", "5000000", "Mandor"),
                 "employment.overlap");
-        employments.leave(employer, first, "2025-05-31");
-        assertRefused(() -> employments.join(employer, worker.kpj(), "2025-05-31", "5000000", "Mandor"),
+        employments.leave(EmployerFixtures.SOMEONE, employer, first, "2025-05-31");
+        assertRefused(() -> employments.join(EmployerFixtures.SOMEONE, employer, worker.kpj(), "2025-05-31", "5000000", "Mandor"),
                 "employment.overlap");
-        long again = employments.join(employer, worker.nik(), "2025-06-01", "5500000", "Mandor");
+        long again = employments.join(EmployerFixtures.SOMEONE, employer, worker.nik(), "2025-06-01", "5500000", "Mandor");
         assertThat(again).as("back the day after leaving, joined by NIK").isNotEqualTo(first);
 
         long other = fixtures.employer("CV Lain", 1);
-        assertThat(employments.join(other, worker.kpj(), "2025-07-01", "3000000", "Sopir"))
+        assertThat(employments.join(EmployerFixtures.SOMEONE, other, worker.kpj(), "2025-07-01", "3000000", "Sopir"))
                 .as("a second job with another employer at the same time").isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM employer.employment WHERE member_id = :m")
                 .param("m", worker.id()).query(Integer.class).single()).isEqualTo(3);
@@ -83,23 +83,23 @@ class EmploymentTests {
     void badInputChangesNothing() {
         long employer = fixtures.employer("PT Teliti", 1);
         TestMember worker = fixtures.member("Intan Permata");
-        assertRefused(() -> employments.join(employer, "12345678901", "2025-01-01", "5000000", "Staf"),
+        assertRefused(() -> employments.join(EmployerFixtures.SOMEONE, employer, "12345678901", "2025-01-01", "5000000", "Staf"),
                 "validation.kpj.check-digit");
-        assertRefused(() -> employments.join(employer, id.jamsos.common.Kpj.issue(98, 1).value(), "2025-01-01", "5000000", "Staf"),
+        assertRefused(() -> employments.join(EmployerFixtures.SOMEONE, employer, id.jamsos.common.Kpj.issue(98, 1).value(), "2025-01-01", "5000000", "Staf"),
                 "employment.member.unknown");
-        assertRefused(() -> employments.join(employer, worker.kpj(), "31/01/2025", "5000000", "Staf"),
+        assertRefused(() -> employments.join(EmployerFixtures.SOMEONE, employer, worker.kpj(), "31/01/2025", "5000000", "Staf"),
                 "employment.date.format");
-        assertRefused(() -> employments.join(employer, worker.kpj(), "2025-01-01", "-5000000", "Staf"),
+        assertRefused(() -> employments.join(EmployerFixtures.SOMEONE, employer, worker.kpj(), "2025-01-01", "-5000000", "Staf"),
                 "validation.rupiah.format");
-        assertRefused(() -> employments.join(employer, worker.kpj(), "2025-01-01", "0", "Staf"), "wage.zero");
-        assertRefused(() -> employments.join(employer, worker.kpj(), "2025-01-01", "50000000000", "Staf"),
+        assertRefused(() -> employments.join(EmployerFixtures.SOMEONE, employer, worker.kpj(), "2025-01-01", "0", "Staf"), "wage.zero");
+        assertRefused(() -> employments.join(EmployerFixtures.SOMEONE, employer, worker.kpj(), "2025-01-01", "50000000000", "Staf"),
                 "wage.above-cap");
-        assertRefused(() -> employments.join(employer, worker.kpj(), "2025-01-01", "5000000", " "),
+        assertRefused(() -> employments.join(EmployerFixtures.SOMEONE, employer, worker.kpj(), "2025-01-01", "5000000", " "),
                 "validation.required");
-        long id = employments.join(employer, worker.kpj(), "2025-01-01", "5000000", "Staf");
-        assertRefused(() -> employments.leave(employer, id, "2024-12-31"), "employment.end.before-start");
-        assertRefused(() -> employments.leave(employer, id, "2999-01-01"), "employment.end.future");
-        assertRefused(() -> employments.leave(employer + 1, id, "2025-02-01"), "employment.not-found");
+        long id = employments.join(EmployerFixtures.SOMEONE, employer, worker.kpj(), "2025-01-01", "5000000", "Staf");
+        assertRefused(() -> employments.leave(EmployerFixtures.SOMEONE, employer, id, "2024-12-31"), "employment.end.before-start");
+        assertRefused(() -> employments.leave(EmployerFixtures.SOMEONE, employer, id, "2999-01-01"), "employment.end.future");
+        assertRefused(() -> employments.leave(EmployerFixtures.SOMEONE, employer + 1, id, "2025-02-01"), "employment.not-found");
         assertThat(jdbc.sql("SELECT count(*) FROM employer.employment WHERE member_id = :m AND end_date IS NULL")
                 .param("m", worker.id()).query(Integer.class).single()).isEqualTo(1);
         assertThat(fixtures.status(worker)).isEqualTo("ACTIVE");
@@ -110,16 +110,16 @@ class EmploymentTests {
         long oldEmployer = fixtures.employer("PT Lama", 3);
         long newEmployer = fixtures.employer("PT Baru", 3);
         TestMember worker = fixtures.member("Joko Prasetyo");
-        long old = employments.join(oldEmployer, worker.kpj(), "2024-01-01", "6000000", "Teknisi");
-        long moved = employments.join(newEmployer, worker.kpj(), "2025-04-01", "7000000", "Teknisi senior");
+        long old = employments.join(EmployerFixtures.SOMEONE, oldEmployer, worker.kpj(), "2024-01-01", "6000000", "Teknisi");
+        long moved = employments.join(EmployerFixtures.SOMEONE, newEmployer, worker.kpj(), "2025-04-01", "7000000", "Teknisi senior");
 
-        transactions.executeWithoutResult(s -> employments.leave(oldEmployer, old, "2025-03-31"));
+        transactions.executeWithoutResult(s -> employments.leave(EmployerFixtures.SOMEONE, oldEmployer, old, "2025-03-31"));
         assertThat(fixtures.status(worker)).as("still employed by the new employer").isEqualTo("ACTIVE");
         assertThat(events.stream(EmploymentEnded.class)).singleElement()
                 .extracting(EmploymentEnded::otherEmploymentActive).isEqualTo(true);
         assertThat(events.stream(MemberLapsed.class)).isEmpty();
 
-        employments.leave(newEmployer, moved, "2025-09-30");
+        employments.leave(EmployerFixtures.SOMEONE, newEmployer, moved, "2025-09-30");
         assertThat(fixtures.status(worker)).isEqualTo("NON_ACTIVE");
         assertThat(events.stream(MemberLapsed.class)).singleElement().satisfies(lapsed -> {
             assertThat(lapsed.memberId()).isEqualTo(worker.id());
@@ -139,7 +139,7 @@ class EmploymentTests {
         TestAdmin admin = fixtures.admin(staff, employers, employer);
         TestMember worker = fixtures.member("Kartika Dewi");
         TestMember elsewhere = fixtures.member("Lukman Hakim");
-        long foreign = employments.join(otherEmployer, elsewhere.kpj(), "2025-01-01", "5000000", "Staf");
+        long foreign = employments.join(EmployerFixtures.SOMEONE, otherEmployer, elsewhere.kpj(), "2025-01-01", "5000000", "Staf");
 
         Visitor visitor = new Visitor(port, mvc);
         visitor.signIn(admin.email(), admin.password());
@@ -167,6 +167,10 @@ class EmploymentTests {
         assertThat(left.status()).isEqualTo(302);
         assertThat(fixtures.status(worker)).isEqualTo("NON_ACTIVE");
         assertThat(visitor.get(workerPage + "?lang=en").body()).contains("31/03/2025").contains("Leaving date");
+        assertThat(jdbc.sql("SELECT action FROM audit.audit_event WHERE target_type = 'EMPLOYMENT' AND target_id = :id"
+                        + " AND actor_account_id = :admin ORDER BY id")
+                .param("id", workerPage.substring(workerPage.lastIndexOf('/') + 1)).param("admin", admin.accountId())
+                .query(String.class).list()).containsExactly("EMPLOYMENT_STARTED", "EMPLOYMENT_ENDED");
 
         Visitor member = new Visitor(port, mvc);
         member.signIn("peserta@demo.jamsos.test", "Peserta-Demo-Jamsos-1");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsos.account.Visitor;
 import id.jamsos.employer.EmployerFixtures.TestMember;
+import id.jamsos.employer.internal.Actor;
 import id.jamsos.employer.internal.Employments;
 import id.jamsos.employer.internal.WageReports;
 import id.jamsos.platform.PersonalData;
@@ -41,8 +42,8 @@ class MemberWagesTests {
         long employer = fixtures.employer("PT Gaji Jujur", 1);
         TestMember worker = fixtures.member("Maya Sari");
         TestMember colleague = fixtures.member("Nanda Putra");
-        employments.join(employer, worker.kpj(), "2025-01-01", "5000000", "Staf");
-        employments.join(employer, colleague.kpj(), "2025-01-01", "5000000", "Staf");
+        employments.join(EmployerFixtures.SOMEONE, employer, worker.kpj(), "2025-01-01", "5000000", "Staf");
+        employments.join(EmployerFixtures.SOMEONE, employer, colleague.kpj(), "2025-01-01", "5000000", "Staf");
         report(employer, "2025-01", worker, "6.000.000");
         report(employer, "2025-02", worker, "6.000.000");
         report(employer, "2025-03", worker, "4.500.000");
@@ -68,6 +69,6 @@ class MemberWagesTests {
 
     private void report(long employer, String period, TestMember worker, String wage) {
         long id = reports.fromScreen(employer, UUID.randomUUID(), period, List.of(worker.kpj()), List.of(wage));
-        assertThat(reports.apply(employer, id, new WageReports.Actor(UUID.randomUUID(), "test", null), false)).isTrue();
+        assertThat(reports.apply(employer, id, new Actor(UUID.randomUUID(), "test", null), false)).isTrue();
     }
 }

@@ -65,7 +65,7 @@ class WageReportTests {
         bayu = fixtures.member("Bayu Aji Nugraha");
         citra = fixtures.member("Citra Kirana");
         for (TestMember m : List.of(ani, bayu, citra)) {
-            employments.join(employer, m.kpj(), "2025-01-01", "5000000", "Staf");
+            employments.join(EmployerFixtures.SOMEONE, employer, m.kpj(), "2025-01-01", "5000000", "Staf");
         }
         TestAdmin account = fixtures.admin(staff, employers, employer);
         admin = new Visitor(port, mvc);

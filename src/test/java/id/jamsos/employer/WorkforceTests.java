@@ -6,6 +6,7 @@ import id.jamsos.common.Period;
 import id.jamsos.common.RiskClass;
 import id.jamsos.common.Rupiah;
 import id.jamsos.employer.EmployerFixtures.TestMember;
+import id.jamsos.employer.internal.Actor;
 import id.jamsos.employer.internal.WageReports;
 import id.jamsos.platform.PersonalData;
 import java.time.LocalDate;
@@ -117,7 +118,7 @@ class WorkforceTests {
     private void report(long employer, Period period, TestMember worker, long wage) {
         long id = reports.fromScreen(employer, UUID.randomUUID(), period.toString(), List.of(worker.kpj()),
                 List.of(Long.toString(wage)));
-        assertThat(reports.apply(employer, id, new WageReports.Actor(UUID.randomUUID(), "test", null), false)).isTrue();
+        assertThat(reports.apply(employer, id, new Actor(UUID.randomUUID(), "test", null), false)).isTrue();
     }
 
     private static Map<UUID, BillableWage> byMember(List<BillableWage> wages) {

@@ -28,9 +28,6 @@ public class Employers {
     public record Registered(long id, String npp, String name, String address, int riskClass) {
     }
 
-    /** Who did it, for the audit trail. */
-    public record Actor(UUID accountId, String email, String ipAddress) {
-    }
 
     public static final int PAGE_SIZE = 50;
 

@@ -1,5 +1,8 @@
 package id.jamsos.employer.internal;
 
+import id.jamsos.audit.AuditEntry;
+import id.jamsos.audit.AuditLog;
+import id.jamsos.audit.AuditOutcome;
 import id.jamsos.common.InvalidValue;
 import id.jamsos.common.JakartaTime;
 import id.jamsos.common.Kpj;
@@ -17,6 +20,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,13 +51,16 @@ public class Employments {
     private final Members members;
     private final WageSettings settings;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
-    Employments(JdbcClient jdbc, Members members, WageSettings settings, ApplicationEventPublisher events, Clock clock) {
+    Employments(JdbcClient jdbc, Members members, WageSettings settings, ApplicationEventPublisher events,
+                AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.members = members;
         this.settings = settings;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -67,7 +74,7 @@ public class Employments {
     }
 
     @Transactional
-    public long join(long employerId, String kpjOrNik, String startDate, String wage, String jobTitle) {
+    public long join(Actor actor, long employerId, String kpjOrNik, String startDate, String wage, String jobTitle) {
         Member member = member(kpjOrNik).orElseThrow(() -> new InvalidValue("employment.member.unknown"));
         lockMember(member.id());
         LocalDate start = date(startDate);
@@ -90,6 +97,9 @@ public class Employments {
             throw new InvalidValue("employment.overlap");
         }
         events.publishEvent(new EmploymentStarted(id, employerId, member.id(), start));
+        audit.record(new AuditEntry(actor.accountId(), actor.email(), "EMPLOYMENT_STARTED", "EMPLOYMENT",
+                Long.toString(id), actor.ipAddress(), AuditOutcome.SUCCESS,
+                Map.of("employer", Long.toString(employerId), "member", member.id().toString(), "start", start.toString())));
         return id;
     }
 
@@ -98,7 +108,7 @@ public class Employments {
      * the membership lapses (RULES.md §4: NON_ACTIVE when the employer reports the worker left and no other is active).
      */
     @Transactional
-    public void leave(long employerId, long employmentId, String endDate) {
+    public void leave(Actor actor, long employerId, long employmentId, String endDate) {
         LocalDate end = date(endDate);
         Employment employment = find(employerId, employmentId).orElseThrow(() -> new InvalidValue("employment.not-found"));
         lockMember(employment.memberId());
@@ -120,9 +130,11 @@ public class Employments {
                 .param("member", employment.memberId()).param("id", employmentId).param("end", end)
                 .query(Boolean.class).single();
         events.publishEvent(new EmploymentEnded(employmentId, employerId, employment.memberId(), end, otherActive));
-        if (!otherActive) {
-            members.lapse(employment.memberId(), LapseReason.EMPLOYMENT_ENDED, end);
-        }
+        boolean lapsed = !otherActive && members.lapse(employment.memberId(), LapseReason.EMPLOYMENT_ENDED, end);
+        audit.record(new AuditEntry(actor.accountId(), actor.email(), "EMPLOYMENT_ENDED", "EMPLOYMENT",
+                Long.toString(employmentId), actor.ipAddress(), AuditOutcome.SUCCESS,
+                Map.of("employer", Long.toString(employerId), "end", end.toString(), "membershipLapsed",
+                        Boolean.toString(lapsed))));
     }
 
     /**

@@ -51,9 +51,6 @@ public class WageReports {
     public record LineProblem(int line, String field, String messageKey, String argument) {
     }
 
-    /** Who acts, for the audit trail. */
-    public record Actor(UUID accountId, String email, String ipAddress) {
-    }
 
     public static final int PAGE_SIZE = 100;
 

@@ -5,10 +5,12 @@ import id.jamsos.common.InvalidValue;
 import id.jamsos.common.JakartaTime;
 import id.jamsos.employer.Employer;
 import id.jamsos.employer.Workforce;
+import id.jamsos.employer.internal.Actor;
 import id.jamsos.employer.internal.Employments;
 import id.jamsos.employer.internal.Employments.Employment;
 import id.jamsos.membership.Member;
 import id.jamsos.membership.Members;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,11 +82,12 @@ class EmployerPortalController {
     @PostMapping(BASE + "/pekerja")
     String join(@AuthenticationPrincipal SignedInAccount admin, @RequestParam(required = false) String identifier,
                 @RequestParam(required = false) String startDate, @RequestParam(required = false) String wage,
-                @RequestParam(required = false) String jobTitle, HttpServletResponse response, Model model,
+                @RequestParam(required = false) String jobTitle, HttpServletRequest request,
+                HttpServletResponse response, Model model,
                 RedirectAttributes redirect) {
         Employer employer = employerOf(admin, workforce);
         try {
-            long id = employments.join(employer.id(), identifier, startDate, wage, jobTitle);
+            long id = employments.join(actor(admin, request), employer.id(), identifier, startDate, wage, jobTitle);
             redirect.addFlashAttribute("notice", "employment.joined");
             return "redirect:" + BASE + "/pekerja/" + id;
         } catch (InvalidValue e) {
@@ -109,7 +112,8 @@ class EmployerPortalController {
 
     @PostMapping(BASE + "/pekerja/{id}/keluar")
     String leave(@AuthenticationPrincipal SignedInAccount admin, @PathVariable String id,
-                 @RequestParam(required = false) String endDate, HttpServletResponse response, Model model,
+                 @RequestParam(required = false) String endDate, HttpServletRequest request,
+                 HttpServletResponse response, Model model,
                  RedirectAttributes redirect) {
         Employer employer = employerOf(admin, workforce);
         long employmentId = Pages.id(id);
@@ -117,13 +121,17 @@ class EmployerPortalController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         try {
-            employments.leave(employer.id(), employmentId, endDate);
+            employments.leave(actor(admin, request), employer.id(), employmentId, endDate);
         } catch (InvalidValue e) {
             Pages.refused(e, response, model);
             return worker(admin, id, model);
         }
         redirect.addFlashAttribute("notice", "employment.ended");
         return "redirect:" + BASE + "/pekerja/" + employmentId;
+    }
+
+    private static Actor actor(SignedInAccount admin, HttpServletRequest request) {
+        return new Actor(admin.id(), admin.email(), request.getRemoteAddr());
     }
 
     /** The employer this account administers; an account not linked yet has nothing here. */

@@ -3,7 +3,7 @@ package id.jamsos.employer.web;
 import id.jamsos.account.SignedInAccount;
 import id.jamsos.common.InvalidValue;
 import id.jamsos.employer.internal.Employers;
-import id.jamsos.employer.internal.Employers.Actor;
+import id.jamsos.employer.internal.Actor;
 import id.jamsos.employer.internal.Employers.Registered;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -6,6 +6,7 @@ import id.jamsos.common.JakartaTime;
 import id.jamsos.common.Period;
 import id.jamsos.employer.Employer;
 import id.jamsos.employer.Workforce;
+import id.jamsos.employer.internal.Actor;
 import id.jamsos.employer.internal.Employments;
 import id.jamsos.employer.internal.WageFileRefused;
 import id.jamsos.employer.internal.WageReports;
@@ -59,8 +60,12 @@ class WageReportsController {
 
     @GetMapping(BASE)
     String list(@AuthenticationPrincipal SignedInAccount admin,
-                @RequestParam(name = "halaman", defaultValue = "0") String page, Model model) {
+                @RequestParam(name = "halaman", defaultValue = "0") String page,
+                @RequestParam(name = "terlalu-besar", required = false) String tooLarge, Model model) {
         Employer employer = EmployerPortalController.employerOf(admin, workforce);
+        if (tooLarge != null) {
+            model.addAttribute("error", "wage-file.too-large");
+        }
         int shown = Pages.number(page);
         List<Report> rows = reports.page(employer.id(), shown);
         model.addAttribute("employer", employer);
@@ -92,7 +97,7 @@ class WageReportsController {
             model.addAttribute("error", e.messageKey());
             model.addAttribute("errorArguments", e.arguments());
         }
-        return list(admin, "0", model);
+        return list(admin, "0", null, model);
     }
 
     @GetMapping(BASE + "/isi")
@@ -161,7 +166,7 @@ class WageReportsController {
         }
         try {
             boolean applied = reports.apply(employer.id(), reportId,
-                    new WageReports.Actor(admin.id(), admin.email(), request.getRemoteAddr()), "true".equals(onlyValid));
+                    new Actor(admin.id(), admin.email(), request.getRemoteAddr()), "true".equals(onlyValid));
             redirect.addFlashAttribute("notice", applied ? "wage-report.applied" : "wage-report.already-applied");
             return "redirect:" + BASE + "/" + reportId;
         } catch (InvalidValue e) {

@@ -70,6 +70,11 @@ class ArrearsPagesTests {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            // In English: the visitor switched language above.
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Contribution arrears")
+                    .contains("18/08/2026").contains("July 2026").containsPattern("Rp [0-9]{3}\\.[0-9]{3}");
+        }
 
     }
 

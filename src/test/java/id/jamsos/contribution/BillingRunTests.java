@@ -9,6 +9,8 @@ import id.jamsos.common.Period;
 import id.jamsos.common.RiskClass;
 import id.jamsos.common.Rupiah;
 import id.jamsos.contribution.internal.BillingRun;
+import id.jamsos.contribution.internal.PenaltyAccrual;
+import id.jamsos.common.Rate;
 import id.jamsos.platform.Command;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -42,6 +44,8 @@ class BillingRunTests {
     JdbcClient jdbc;
     @Autowired
     List<Command> commands;
+    @Autowired
+    PenaltyAccrual accrual;
 
     record Company(long id, List<UUID> workers) {
     }
@@ -177,6 +181,33 @@ class BillingRunTests {
                 .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> jdbc.sql("UPDATE contribution.settlement SET paid_on = '2026-05-01' WHERE bill_id = :id")
                 .param("id", bill).update()).isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void aPaymentReportedAfterTheAccrualRanPastItsDayIsChargedThePenaltyOfItsDay() {
+        BillingFixtures fixtures = new BillingFixtures(jdbc);
+        Period period = Period.of(2026, 8);
+        Company company = company(fixtures, 4, 9_000_000);
+        billing.run(period, BillingRun.BOTH, on(LocalDate.of(2026, 9, 1)), p -> { });
+        long bill = fixtures.billOf(company.id(), period);
+        // Due 15 September 2026 (a Tuesday); by 20 December four month steps have started.
+        assertThat(accrual.accrue(LocalDate.of(2026, 12, 20))).isGreaterThanOrEqualTo(4);
+        Rupiah owed = contributions.wageEarner(period, Rupiah.of(9_000_000), RiskClass.of(4)).total();
+        Rate perMonth = contributions.ratesFor(period).latePenaltyPerMonth();
+        assertThat(penaltyOf(bill)).isEqualTo(owed.share(perMonth, 4).value());
+
+        // The bank reports late that it was paid on 1 October: one month late.
+        Settlement paid = bills.settle(bill, LocalDate.of(2026, 10, 1), "va-" + UUID.randomUUID());
+        assertThat(paid).isInstanceOfSatisfying(Settlement.Settled.class,
+                settled -> assertThat(settled.penalty()).isEqualTo(owed.share(perMonth, 1)));
+        assertThat(penaltyOf(bill)).isEqualTo(owed.share(perMonth, 1).value());
+        assertThat(accrual.accrue(LocalDate.of(2026, 12, 31))).isZero();
+        assertThat(penaltyOf(bill)).isEqualTo(owed.share(perMonth, 1).value());
+    }
+
+    private long penaltyOf(long bill) {
+        return new BillingFixtures(jdbc).count("SELECT coalesce(sum(amount), 0) FROM contribution.bill_line"
+                + " WHERE bill_id = ? AND program IS NULL", bill);
     }
 
     @Test

@@ -146,6 +146,8 @@ class BillingScenarioTests {
         assertThat(april.penalties()).isEqualTo(twoPercent(februaryOwed, 2).plus(twoPercent(marchOwed, 1)));
         assertThat(april.total()).isEqualTo(februaryOwed.plus(marchOwed).plus(april.penalties()));
         assertThat(penaltyLines(februaryBill)).isEqualTo(twoPercent(februaryOwed, 2).value());
+        assertThat(accrual.accrue(LocalDate.of(2025, 4, 30))).as("accrual run twice").isZero();
+        assertThat(lapses.lapse(LocalDate.of(2025, 4, 30))).as("lapse run twice").isZero();
         assertThat(events.stream(MemberLapsed.class).filter(e -> e.memberId().equals(rina))).hasSize(1);
     }
 

@@ -1,6 +1,7 @@
 package id.jamsos.account.internal;
 
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -9,14 +10,22 @@ import org.springframework.stereotype.Component;
 @Component
 class Sessions {
 
-    private final FindByIndexNameSessionRepository<? extends Session> repository;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository;
 
-    Sessions(FindByIndexNameSessionRepository<? extends Session> repository) {
+    /**
+     * The session store exists only when the platform serves the web; an operator's command (no web server) has no
+     * sessions to end, so it runs without one.
+     */
+    Sessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository) {
         this.repository = repository;
     }
 
     /** The principal name of a session is the account id (see {@code SignedInAccount#getName}). */
     void endAll(UUID accountId) {
-        repository.findByPrincipalName(accountId.toString()).keySet().forEach(repository::deleteById);
+        repository.ifAvailable(sessions -> endAll(sessions, accountId));
+    }
+
+    private static <S extends Session> void endAll(FindByIndexNameSessionRepository<S> sessions, UUID accountId) {
+        sessions.findByPrincipalName(accountId.toString()).keySet().forEach(sessions::deleteById);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * start, so a newcomer can try each journey. Never under the {@code prod} profile.
  */
 @Component
+@Order(0)
 @Profile("!prod")
 @ConditionalOnProperty(name = "jamsos.demo-data.enabled", havingValue = "true")
 class DemoAccounts implements ApplicationRunner {
@@ -30,7 +32,12 @@ class DemoAccounts implements ApplicationRunner {
             new Demo(Role.OFFICER, "Budi Santoso", "petugas@demo.jamsos.test", "081234500002", "Petugas-Demo-Jamsos-2"),
             new Demo(Role.EMPLOYER_ADMIN, "Dewi Lestari", "pemberi-kerja@demo.jamsos.test", "081234500003",
                     "PemberiKerja-Demo-Jamsos-3"),
-            new Demo(Role.ADMIN, "Agus Wijaya", "admin@demo.jamsos.test", "081234500004", "Admin-Demo-Jamsos-4"));
+            new Demo(Role.ADMIN, "Agus Wijaya", "admin@demo.jamsos.test", "081234500004", "Admin-Demo-Jamsos-4"),
+            // Members that already have a membership (loaded by the membership and employer demo data): an informal
+            // worker with open monthly bills, and two wage earners of the demo employer.
+            new Demo(Role.MEMBER, "Rudi Hartono", "bpu@demo.jamsos.test", "081234500005", "PesertaBpu-Demo-Jamsos-5"),
+            new Demo(Role.MEMBER, "Andi Wijaya", "pekerja@demo.jamsos.test", "081234500006", "Pekerja-Demo-Jamsos-6"),
+            new Demo(Role.MEMBER, "Maya Sari", "pekerja2@demo.jamsos.test", "081234500007", "Pekerja-Demo-Jamsos-7"));
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

@@ -24,15 +24,15 @@ import org.springframework.stereotype.Component;
  * Demo data: once every module's demo data is in (the application is ready) and no bill exists yet, the demo member
  * (if activated) takes part as an informal worker and the last months are billed, so the arrears pages show open
  * bills and penalties for the demo employer administrator and member. Never under the {@code prod} profile; off in
- * the tests ({@code jamsos.demo-data.bills=false}), where a billed month would freeze its rates for every test.
+ * the tests ({@code jamsos.demo-data.payers=false}), where a billed month would freeze its rates for every test.
  */
 @Component
 @Profile("!prod")
-@ConditionalOnProperty(name = {"jamsos.demo-data.enabled", "jamsos.demo-data.bills"}, havingValue = "true",
+@ConditionalOnProperty(name = {"jamsos.demo-data.enabled", "jamsos.demo-data.payers"}, havingValue = "true",
         matchIfMissing = false)
 class DemoBills {
 
-    static final String DEMO_MEMBER = "peserta@demo.jamsos.test";
+    static final String DEMO_MEMBER = "bpu@demo.jamsos.test";
 
     private static final Logger log = LoggerFactory.getLogger(DemoBills.class);
 

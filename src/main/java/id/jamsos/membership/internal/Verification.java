@@ -178,12 +178,7 @@ public class Verification {
             return refused(applicationId, officer, "APPLICATION_APPROVED");
         }
         LocalDate today = JakartaTime.today(clock);
-        long sequence = jdbc.sql("""
-                        INSERT INTO membership.kpj_sequence (year, last_value) VALUES (:year, 1)
-                        ON CONFLICT (year) DO UPDATE SET last_value = membership.kpj_sequence.last_value + 1
-                        RETURNING last_value""")
-                .param("year", today.getYear()).query(Long.class).single();
-        Kpj kpj = Kpj.issue(today.getYear(), sequence);
+        Kpj kpj = nextKpj(jdbc, today.getYear());
         UUID memberId = UUID.randomUUID();
         Work work = jdbc.sql("SELECT " + Applications.WORK_COLUMNS + " FROM membership.application WHERE id = :id")
                 .param("id", applicationId).query((rs, row) -> Applications.work(rs)).single();
@@ -207,6 +202,16 @@ public class Verification {
                 work == null ? null : work.category(), work == null ? List.of() : work.programs(),
                 work == null || work.wageEarner() ? null : work.declaredIncome()));
         return Result.DONE;
+    }
+
+    /** The next KPJ number of a registration year, from a locked sequence row: each number is handed out once. */
+    static Kpj nextKpj(JdbcClient jdbc, int year) {
+        long sequence = jdbc.sql("""
+                        INSERT INTO membership.kpj_sequence (year, last_value) VALUES (:year, 1)
+                        ON CONFLICT (year) DO UPDATE SET last_value = membership.kpj_sequence.last_value + 1
+                        RETURNING last_value""")
+                .param("year", year).query(Long.class).single();
+        return Kpj.issue(year, sequence);
     }
 
     /** Rejects with a reason from the list and the officer's words, when this officer holds the claim. */

@@ -10,6 +10,9 @@ import id.jamsos.contribution.Category;
 import id.jamsos.contribution.Payer;
 import id.jamsos.contribution.internal.BillingRun;
 import id.jamsos.payment.internal.AmountDue;
+import id.jamsos.payment.internal.BranchDesk;
+import id.jamsos.payment.internal.Officer;
+import id.jamsos.payment.internal.Reconciliation;
 import id.jamsos.payment.internal.IncomingPayment;
 import id.jamsos.payment.internal.JdbcPaymentDesk;
 import id.jamsos.payment.internal.Payers;
@@ -53,6 +56,10 @@ class PaymentDeskTests {
     Bills bills;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BranchDesk branch;
+    @Autowired
+    Reconciliation reconciliation;
 
     @Test
     void ofTwoHundredConcurrentPaymentsForOneOrderExactlyOneIsAcceptedAndTheOthersFindNothingDue() throws Exception {
@@ -170,6 +177,60 @@ class PaymentDeskTests {
             assertThat(desk.due(number, LocalDate.of(2023, 2, 1))).isEmpty();
         }
         assertThat(new PaymentFixtures(jdbc).count("SELECT count(*) FROM payment.payment")).isEqualTo(before);
+    }
+
+    @Test
+    void reversingMoneyThatSettledABillLeavesItOwedUntilTheNextPaymentCoversIt() {
+        PaymentFixtures fixtures = new PaymentFixtures(jdbc);
+        PaymentFixtures.TestEmployer employer = fixtures.employer(1);
+        fixtures.employ(employer.id(), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 31), 3_000_000);
+        billing.run(JANUARY, PU, at(LocalDate.of(2023, 2, 1), 1), p -> { });
+        LocalDate day = LocalDate.of(2023, 2, 10);
+        Rupiah owed = desk.due(employer.customerNumber(), day).orElseThrow().amount();
+        Officer officer = new Officer(UUID.randomUUID(), "petugas@example.id", "127.0.0.1");
+        long transfer = ((Receipt.Accepted) desk.receive(new IncomingPayment("TRANSFER", "Bank Uji",
+                "rev-" + UUID.randomUUID(), employer.customerNumber(), owed, at(day, 9)), officer.id(), null)).paymentId();
+        long bill = fixtures.billOf(employer.id(), "2023-01");
+        assertThat(fixtures.count("SELECT count(*) FROM contribution.settlement WHERE bill_id = ?", bill)).isEqualTo(1);
+
+        BranchDesk.Reversal reversal = branch.reverse(officer, transfer, "Dana ditarik kembali oleh bank");
+
+        assertThat(reversal).isInstanceOfSatisfying(BranchDesk.Reversal.Reversed.class,
+                r -> assertThat(r.owed()).isEqualTo(owed));
+        assertThat(branch.reverse(officer, transfer, "lagi")).isInstanceOf(BranchDesk.Reversal.NotReversible.class);
+        assertThat(desk.due(employer.customerNumber(), day).orElseThrow().amount()).isEqualTo(owed);
+        long va = ((Receipt.Accepted) desk.receive(new IncomingPayment("VIRTUAL_ACCOUNT", "BANKUJI",
+                "rev-va-" + UUID.randomUUID(), employer.customerNumber(), owed, at(day, 10)))).paymentId();
+        assertThat(desk.due(employer.customerNumber(), day).orElseThrow().amount()).isEqualTo(Rupiah.ZERO);
+        assertThat(fixtures.count("SELECT count(*) FROM contribution.settlement WHERE bill_id = ?", bill)).isEqualTo(1);
+
+        // The report shows the reversed transfer, and flags the VA payment that covered a debt instead of a bill
+        // and came from a bank that is not configured: both need a person to look.
+        Reconciliation.Report report = reconciliation.of(day);
+        var lines = report.groups().stream().flatMap(g -> g.lines().stream()).toList();
+        assertThat(lines).filteredOn(l -> l.paymentId() == transfer).singleElement()
+                .satisfies(l -> assertThat(l.status()).isEqualTo(Reconciliation.Status.REVERSED));
+        assertThat(lines).filteredOn(l -> l.paymentId() == va).singleElement().satisfies(l -> assertThat(l.flags())
+                .contains(Reconciliation.Flag.NOT_ALLOCATED, Reconciliation.Flag.UNKNOWN_BANK));
+    }
+
+    @Test
+    void cashReceiptNumbersOfAYearHaveNoGapsUnderConcurrency() throws Exception {
+        PaymentFixtures fixtures = new PaymentFixtures(jdbc);
+        PaymentFixtures.TestEmployer employer = fixtures.employer(1);
+        List<Receipt> ignored = concurrently(30, 8, i -> {
+            branch.cash(new Officer(UUID.randomUUID(), "kasir" + i + "@example.id", "127.0.0.1"),
+                    employer.customerNumber(), Rupiah.of(10_000 + i), UUID.randomUUID().toString());
+            return null;
+        });
+        List<String> numbers = jdbc.sql("SELECT receipt_number FROM payment.payment WHERE customer_number = :c"
+                        + " ORDER BY receipt_number")
+                .param("c", employer.customerNumber()).query(String.class).list();
+        assertThat(numbers).hasSize(30).doesNotHaveDuplicates();
+        long first = Long.parseLong(numbers.get(0).substring(8));
+        long last = Long.parseLong(numbers.get(29).substring(8));
+        assertThat(last - first).isEqualTo(29);
+        assertThat(ignored).hasSize(30);
     }
 
     private long allocated(long paymentId, long billId, String part) {

@@ -108,6 +108,7 @@ public class BranchDesk {
     public Outcome transfer(Officer officer, String bank, String bankReference, String customerNumber, Rupiah amount,
                             LocalDate paidOn) {
         Instant receivedAt = paidOn.atTime(12, 0).atZone(JakartaTime.ZONE).toInstant();
+        book.lockReference(JdbcPaymentDesk.TRANSFER, bank, bankReference);
         Optional<PaymentBook.StoredPayment> earlier = book.byReference(JdbcPaymentDesk.TRANSFER, bank, bankReference);
         if (earlier.isPresent()) {
             return earlier.get().customerNumber() == null

@@ -108,6 +108,41 @@ class PaymentPagesTests {
     }
 
     @Test
+    void anEmployerAdministratorPaysTheEmployersArrearsTheSameWayButCannotPayAhead() throws Exception {
+        PaymentFixtures fixtures = new PaymentFixtures(jdbc);
+        PaymentFixtures.TestEmployer employer = fixtures.employer(2);
+        fixtures.employ(employer.id(), LocalDate.of(2023, 8, 1), LocalDate.of(2023, 8, 31), 7_000_000);
+        billing.run(Period.of(2023, 8), EnumSet.of(Category.PU), PaymentFixtures.at(LocalDate.of(2023, 9, 1), 1),
+                p -> { });
+        String email = Visitor.uniqueEmail("employer");
+        Visitor admin = new Visitor(port, mvc);
+        admin.registerAndVerify("Dewi Admin", email, PASSWORD);
+        UUID account = fixtures.accountId(email);
+        jdbc.sql("UPDATE account.account SET role = 'EMPLOYER_ADMIN' WHERE id = :id").param("id", account).update();
+        jdbc.sql("INSERT INTO employer.employer_admin (account_id, employer_id, linked_at, linked_by)"
+                        + " VALUES (:account, :employer, now(), :account)")
+                .param("account", account).param("employer", employer.id()).update();
+        admin.signIn(email, PASSWORD);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
+        Rupiah due = desk.due(employer.customerNumber(), today).orElseThrow().amount();
+
+        Visitor.Page page = admin.get("/pembayaran");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("PT Bayar " + employer.npp().value()).contains(employer.customerNumber())
+                .contains(due.formatted()).contains("Agustus 2023").doesNotContain("name=\"months\"");
+        Visitor.Page ahead = admin.submit("/pembayaran", "/pembayaran/pilihan", "months", "3");
+        assertThat(ahead.status()).isEqualTo(400);
+        assertThat(fixtures.count("SELECT count(*) FROM payment.payment_order WHERE customer_number = ?",
+                employer.customerNumber())).isZero();
+
+        desk.receive(new IncomingPayment("VIRTUAL_ACCOUNT", "BANKUJI", "emp-" + UUID.randomUUID(),
+                employer.customerNumber(), due, clock.instant()));
+        assertThat(admin.get("/pembayaran").body()).contains("Tidak ada yang harus dibayar");
+        assertThat(fixtures.count("SELECT count(*) FROM notification.outbox_email WHERE recipient = ?"
+                + " AND template = 'payment-bill-settled'", email.toLowerCase())).isEqualTo(1);
+    }
+
+    @Test
     void aBadChoiceIsRefusedInBothLanguagesAndChangesNothing() throws Exception {
         PaymentFixtures fixtures = new PaymentFixtures(jdbc);
         String email = Visitor.uniqueEmail("bpu-bad");

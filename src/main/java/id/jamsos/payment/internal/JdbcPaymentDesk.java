@@ -1,0 +1,167 @@
+package id.jamsos.payment.internal;
+
+import id.jamsos.common.InvalidValue;
+import id.jamsos.common.JakartaTime;
+import id.jamsos.common.Rupiah;
+import id.jamsos.contribution.ArrearsStatement;
+import id.jamsos.contribution.Bills;
+import id.jamsos.contribution.MonthsAhead;
+import id.jamsos.contribution.UnpaidBill;
+import id.jamsos.payment.PaymentReceived;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The payment desk in PostgreSQL. Every payment of a payer runs under the lock of the payer's row, so what is due is
+ * computed and paid by one transaction at a time: of many payments for one order exactly one is accepted and the
+ * others find nothing due. The unique (channel, source, reference) makes a repeated reference answer the first
+ * outcome instead of paying twice.
+ */
+@Service
+public class JdbcPaymentDesk implements PaymentDesk {
+
+    public static final String VIRTUAL_ACCOUNT = "VIRTUAL_ACCOUNT";
+    public static final String CASH = "CASH";
+    public static final String TRANSFER = "TRANSFER";
+    static final Set<String> CHANNELS = Set.of(VIRTUAL_ACCOUNT, CASH, TRANSFER);
+
+    /** A payment larger than this is a typing error, not a contribution (above a year of the largest PU bill). */
+    static final Rupiah MOST = Rupiah.of(100_000_000_000L);
+
+    private final Payers payers;
+    private final PaymentBook book;
+    private final Allocator allocator;
+    private final Bills bills;
+    private final MonthsAhead monthsAhead;
+    private final PaymentMail mail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcPaymentDesk(Payers payers, PaymentBook book, Allocator allocator, Bills bills, MonthsAhead monthsAhead,
+                    PaymentMail mail, ApplicationEventPublisher events, Clock clock) {
+        this.payers = payers;
+        this.book = book;
+        this.allocator = allocator;
+        this.bills = bills;
+        this.monthsAhead = monthsAhead;
+        this.mail = mail;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AmountDue> due(String customerNumber, LocalDate on) {
+        return payers.byCustomerNumber(customerNumber).map(payer -> dueOf(payer, on).toAmountDue());
+    }
+
+    /** Everything a payer owes on a day, for the pages. */
+    @Transactional(readOnly = true)
+    public Due dueOf(KnownPayer payer, LocalDate on) {
+        ArrearsStatement arrears = bills.arrears(payer.payer(), on);
+        List<Long> ids = arrears.bills().stream().map(UnpaidBill::billId).toList();
+        Map<Long, Rupiah[]> paid = book.paidTowards(payer.customerNumber(), ids);
+        List<OpenBill> open = arrears.bills().stream().map(b -> {
+            Rupiah[] towards = paid.getOrDefault(b.billId(), new Rupiah[] {Rupiah.ZERO, Rupiah.ZERO});
+            return new OpenBill(b.billId(), b.period(), b.penalty(), b.contribution(), towards[0], towards[1]);
+        }).toList();
+        Optional<PaymentBook.Order> order = book.openOrder(payer.customerNumber());
+        List<MonthsAhead.MonthAhead> ahead = order.filter(o -> payer.payer().memberId() != null)
+                .map(o -> monthsAhead.monthsAhead(payer.payer().memberId(), on, o.monthsAhead()))
+                .orElse(List.of());
+        return new Due(payer, open, ahead, book.balance(payer.customerNumber()), order.map(PaymentBook.Order::id));
+    }
+
+    @Override
+    @Transactional
+    public Receipt receive(IncomingPayment payment) {
+        return receive(payment, null, null);
+    }
+
+    /**
+     * Records a payment; a branch payment (cash or transfer, {@code officer} set) may be any positive amount — partial
+     * or more than due — and a cash payment gets {@code receiptNumber}.
+     */
+    @Transactional
+    public Receipt receive(IncomingPayment payment, UUID officer, String receiptNumber) {
+        check(payment);
+        Optional<KnownPayer> found = payers.byCustomerNumber(payment.customerNumber());
+        if (found.isEmpty()) {
+            return new Receipt.UnknownPayer(payment.customerNumber());
+        }
+        KnownPayer payer = found.get();
+        payers.lock(payer);
+        Optional<PaymentBook.StoredPayment> earlier = book.byReference(payment.channel(), payment.source(),
+                payment.reference());
+        if (earlier.isPresent()) {
+            return new Receipt.Accepted(earlier.get().id(), earlier.get().amount(), true);
+        }
+        LocalDate paidOn = payment.receivedAt().atZone(JakartaTime.ZONE).toLocalDate();
+        Due due = dueOf(payer, paidOn);
+        if (payment.channel().equals(VIRTUAL_ACCOUNT)) {
+            if (due.amount().isZero()) {
+                return new Receipt.NothingDue(payment.customerNumber());
+            }
+            if (!due.amount().equals(payment.amount())) {
+                return new Receipt.WrongAmount(due.amount(), payment.amount());
+            }
+        }
+        long id = book.insert(new PaymentBook.NewPayment(payment.channel(), payment.source(), payment.reference(),
+                payer.customerNumber(), payment.amount(), payment.receivedAt(), paidOn, officer, receiptNumber,
+                null, null));
+        due.orderId().ifPresent(order -> book.closeOrder(order, "PAID", id, clock.instant()));
+        Due after = new Due(payer, due.bills(), due.ahead(), due.balance().plus(payment.amount()), due.orderId());
+        settleAndTell(after, paidOn, id, payment.channel(), payment.source(), payment.amount());
+        return new Receipt.Accepted(id, payment.amount(), false);
+    }
+
+    /** Money that waited in suspense or as credit is allocated to the payer's open bills (under the payer's lock). */
+    @Transactional
+    public List<Allocator.SettledBill> applyCredit(KnownPayer payer, LocalDate on) {
+        payers.lock(payer);
+        Due due = dueOf(payer, on);
+        if (due.credit().isZero() || due.bills().isEmpty()) {
+            return List.of();
+        }
+        List<Allocator.SettledBill> settled = allocator.allocate(due, on, clock.instant());
+        mail.settled(payer, settled, on);
+        return settled;
+    }
+
+    private void settleAndTell(Due due, LocalDate paidOn, long paymentId, String channel, String source,
+                               Rupiah amount) {
+        Instant at = clock.instant();
+        List<Allocator.SettledBill> settled = allocator.allocate(due, paidOn, at);
+        Rupiah allocated = book.allocatedBy(paymentId);
+        events.publishEvent(new PaymentReceived(paymentId, channel, source, due.payer().payer(), amount, paidOn,
+                allocated, settled.stream().map(Allocator.SettledBill::billId).toList()));
+        mail.received(due.payer(), paymentId, amount, paidOn);
+        mail.settled(due.payer(), settled, paidOn);
+    }
+
+    private static void check(IncomingPayment payment) {
+        if (payment == null || payment.channel() == null || !CHANNELS.contains(payment.channel())) {
+            throw new InvalidValue("payment.channel.invalid");
+        }
+        if (payment.source() == null || payment.source().isBlank() || payment.source().length() > 100
+                || payment.reference() == null || payment.reference().isBlank() || payment.reference().length() > 100) {
+            throw new InvalidValue("payment.reference.invalid");
+        }
+        if (payment.amount() == null || payment.amount().isNegative() || payment.amount().isZero()
+                || payment.amount().isGreaterThan(MOST)) {
+            throw new InvalidValue("payment.amount.invalid");
+        }
+        if (payment.receivedAt() == null) {
+            throw new InvalidValue("payment.received-at.invalid");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package id.jamsos.payment.internal;
+
+import id.jamsos.common.Kpj;
+import id.jamsos.common.Npp;
+import id.jamsos.contribution.Payer;
+import id.jamsos.employer.EmployerDirectory;
+import id.jamsos.employer.Workforce;
+import id.jamsos.membership.Members;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is behind a customer number (the employer register by NPP, the member register by KPJ), and the payer row whose
+ * lock serialises the payer's money.
+ */
+@Component
+public class Payers {
+
+    private final JdbcClient jdbc;
+    private final EmployerDirectory employers;
+    private final Workforce workforce;
+    private final Members members;
+    private final Clock clock;
+
+    Payers(JdbcClient jdbc, EmployerDirectory employers, Workforce workforce, Members members, Clock clock) {
+        this.jdbc = jdbc;
+        this.employers = employers;
+        this.workforce = workforce;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** The payer behind a customer number; empty when it names nobody (or is malformed). */
+    public Optional<KnownPayer> byCustomerNumber(String customerNumber) {
+        Optional<KnownPayer> stored = stored(customerNumber);
+        if (stored.isPresent()) {
+            return stored;
+        }
+        Optional<KnownPayer> employer = CustomerNumber.npp(customerNumber).flatMap(employers::byNpp)
+                .map(e -> new KnownPayer(customerNumber, Payer.employer(e.id()), e.name()));
+        if (employer.isPresent()) {
+            return employer;
+        }
+        return CustomerNumber.kpj(customerNumber).flatMap(members::byKpj)
+                .map(m -> new KnownPayer(customerNumber, Payer.member(m.id()), m.fullName()));
+    }
+
+    public Optional<KnownPayer> byNpp(Npp npp) {
+        return byCustomerNumber(CustomerNumber.of(npp));
+    }
+
+    public Optional<KnownPayer> byKpj(Kpj kpj) {
+        return byCustomerNumber(CustomerNumber.of(kpj));
+    }
+
+    public Optional<KnownPayer> of(Payer payer) {
+        if (payer.employerId() != null) {
+            return workforce.employer(payer.employerId())
+                    .map(e -> new KnownPayer(CustomerNumber.of(e.npp()), payer, e.name()));
+        }
+        return members.byId(payer.memberId())
+                .map(m -> new KnownPayer(CustomerNumber.of(new Kpj(m.kpj())), payer, m.fullName()));
+    }
+
+    /** Makes sure the payer row exists and locks it until the caller's transaction ends. */
+    void lock(KnownPayer payer) {
+        jdbc.sql("""
+                        INSERT INTO payment.payer (customer_number, employer_id, member_id, name, created_at)
+                        VALUES (:c, :e, :m, :name, :at) ON CONFLICT (customer_number) DO NOTHING""")
+                .param("c", payer.customerNumber()).param("e", payer.payer().employerId())
+                .param("m", payer.payer().memberId()).param("name", shortName(payer.name()))
+                .param("at", Timestamp.from(clock.instant())).update();
+        jdbc.sql("SELECT customer_number FROM payment.payer WHERE customer_number = :c FOR UPDATE")
+                .param("c", payer.customerNumber()).query(String.class).single();
+    }
+
+    private Optional<KnownPayer> stored(String customerNumber) {
+        if (customerNumber == null || customerNumber.length() > 20) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT customer_number, employer_id, member_id, name FROM payment.payer WHERE customer_number = :c")
+                .param("c", customerNumber)
+                .query((rs, row) -> {
+                    long employer = rs.getLong("employer_id");
+                    Payer payer = rs.wasNull() ? Payer.member(rs.getObject("member_id", UUID.class))
+                            : Payer.employer(employer);
+                    return new KnownPayer(rs.getString("customer_number"), payer, rs.getString("name"));
+                }).optional();
+    }
+
+    private static String shortName(String name) {
+        String trimmed = name == null || name.isBlank() ? "-" : name.strip();
+        return trimmed.length() > 200 ? trimmed.substring(0, 200) : trimmed;
+    }
+}

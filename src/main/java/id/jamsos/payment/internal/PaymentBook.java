@@ -1,0 +1,201 @@
+package id.jamsos.payment.internal;
+
+import id.jamsos.common.Rupiah;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The payment tables: payments, allocations, orders and what they add up to per payer. */
+@Component
+public class PaymentBook {
+
+    /** A stored payment; {@code customerNumber} is the payer it belongs to (after assignment for a transfer). */
+    public record StoredPayment(long id, String channel, String source, String reference, String customerNumber,
+                                Rupiah amount, Instant receivedAt, LocalDate paidOn, UUID recordedBy,
+                                String receiptNumber, Long reverses, String reason) {
+    }
+
+    /** Money of a payment not allocated yet. */
+    record Free(long paymentId, Rupiah amount) {
+    }
+
+    /** What a payment asks to be written. */
+    record NewPayment(String channel, String source, String reference, String customerNumber, Rupiah amount,
+                      Instant receivedAt, LocalDate paidOn, UUID recordedBy, String receiptNumber, Long reverses,
+                      String reason) {
+    }
+
+    /** The payments that belong to a payer: their own and the transfers assigned to them from suspense. */
+    private static final String MINE = """
+            WITH mine AS (SELECT p.* FROM payment.payment p WHERE p.customer_number = :c
+                          UNION ALL
+                          SELECT p.* FROM payment.assignment a JOIN payment.payment p ON p.id = a.payment_id
+                           WHERE a.customer_number = :c)
+            """;
+
+    static final String COLUMNS = """
+            p.id, p.channel, p.source, p.reference, coalesce(p.customer_number, a.customer_number) AS customer_number,
+            p.amount, p.received_at, p.paid_on, p.recorded_by, p.receipt_number, p.reverses, p.reason""";
+
+    private final JdbcClient jdbc;
+
+    PaymentBook(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(NewPayment p) {
+        return jdbc.sql("""
+                        INSERT INTO payment.payment (channel, source, reference, customer_number, amount, received_at,
+                                                     paid_on, recorded_by, receipt_number, reverses, reason)
+                        VALUES (:channel, :source, :reference, :c, :amount, :at, :on, :by, :receipt, :reverses, :reason)
+                        RETURNING id""")
+                .param("channel", p.channel()).param("source", p.source()).param("reference", p.reference())
+                .param("c", p.customerNumber()).param("amount", p.amount().value())
+                .param("at", Timestamp.from(p.receivedAt())).param("on", p.paidOn()).param("by", p.recordedBy())
+                .param("receipt", p.receiptNumber()).param("reverses", p.reverses()).param("reason", p.reason())
+                .query(Long.class).single();
+    }
+
+    public Optional<StoredPayment> byReference(String channel, String source, String reference) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM payment.payment p LEFT JOIN payment.assignment a ON a.payment_id = p.id
+                        WHERE p.channel = :channel AND p.source = :source AND p.reference = :reference""")
+                .param("channel", channel).param("source", source).param("reference", reference)
+                .query(PaymentBook::payment).optional();
+    }
+
+    public Optional<StoredPayment> byId(long id) {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM payment.payment p LEFT JOIN payment.assignment a ON a.payment_id = p.id WHERE p.id = :id")
+                .param("id", id).query(PaymentBook::payment).optional();
+    }
+
+    /** The payer's payments, newest first, at most {@code limit}. */
+    public List<StoredPayment> ofPayer(String customerNumber, int limit) {
+        return jdbc.sql(MINE + "SELECT " + COLUMNS.replace("coalesce(p.customer_number, a.customer_number) AS customer_number", "CAST(:c AS text) AS customer_number")
+                        + " FROM mine p ORDER BY p.id DESC LIMIT :limit")
+                .param("c", customerNumber).param("limit", limit).query(PaymentBook::payment).list();
+    }
+
+    public Optional<Long> reversalOf(long paymentId) {
+        return jdbc.sql("SELECT id FROM payment.payment WHERE reverses = :id").param("id", paymentId)
+                .query(Long.class).optional();
+    }
+
+    /** Money received less money allocated: credit when positive, owed back after a reversal when negative. */
+    Rupiah balance(String customerNumber) {
+        long received = jdbc.sql(MINE + "SELECT coalesce(sum(amount), 0) FROM mine").param("c", customerNumber)
+                .query(Long.class).single();
+        long allocated = jdbc.sql("SELECT coalesce(sum(amount), 0) FROM payment.allocation WHERE customer_number = :c")
+                .param("c", customerNumber).query(Long.class).single();
+        return Rupiah.of(received - allocated);
+    }
+
+    /** Payments of the payer (not reversed, not reversals) with money left to allocate, oldest first. */
+    List<Free> free(String customerNumber) {
+        return jdbc.sql(MINE + """
+                        SELECT id, free FROM (
+                            SELECT m.id, m.amount - coalesce((SELECT sum(l.amount) FROM payment.allocation l
+                                                               WHERE l.payment_id = m.id), 0) AS free
+                              FROM mine m
+                             WHERE m.channel <> 'REVERSAL'
+                               AND NOT EXISTS (SELECT 1 FROM payment.payment r WHERE r.reverses = m.id)) f
+                         WHERE free > 0 ORDER BY id LIMIT 1000""")
+                .param("c", customerNumber)
+                .query((rs, row) -> new Free(rs.getLong("id"), Rupiah.of(rs.getLong("free")))).list();
+    }
+
+    /** Per bill: [penalty paid, contribution paid] by the payer's allocations. */
+    Map<Long, Rupiah[]> paidTowards(String customerNumber, Collection<Long> billIds) {
+        Map<Long, Rupiah[]> paid = new HashMap<>();
+        if (billIds.isEmpty()) {
+            return paid;
+        }
+        jdbc.sql("""
+                        SELECT bill_id, part, sum(amount) AS amount FROM payment.allocation
+                         WHERE customer_number = :c AND bill_id IN (:bills) GROUP BY bill_id, part""")
+                .param("c", customerNumber).param("bills", billIds)
+                .query((ResultSet rs) -> {
+                    Rupiah[] both = paid.computeIfAbsent(rs.getLong("bill_id"), id -> new Rupiah[] {Rupiah.ZERO, Rupiah.ZERO});
+                    both["PENALTY".equals(rs.getString("part")) ? 0 : 1] = Rupiah.of(rs.getLong("amount"));
+                });
+        return paid;
+    }
+
+    void allocate(long paymentId, String customerNumber, long billId, String part, Rupiah amount, Instant at,
+                  boolean settled) {
+        jdbc.sql("""
+                        INSERT INTO payment.allocation (payment_id, customer_number, bill_id, part, amount, allocated_at, settled)
+                        VALUES (:p, :c, :b, :part, :amount, :at, :settled)""")
+                .param("p", paymentId).param("c", customerNumber).param("b", billId).param("part", part)
+                .param("amount", amount.value()).param("at", Timestamp.from(at)).param("settled", settled).update();
+    }
+
+    /** What a payment allocated, per bill and part, and whether that bill has been settled through the payer. */
+    record Allocated(long billId, String part, Rupiah amount, boolean billSettled) {
+    }
+
+    List<Allocated> allocationsOf(long paymentId) {
+        return jdbc.sql("""
+                        SELECT l.bill_id, l.part, sum(l.amount) AS amount,
+                               bool_or(EXISTS (SELECT 1 FROM payment.allocation s
+                                                WHERE s.customer_number = l.customer_number AND s.bill_id = l.bill_id
+                                                  AND s.settled)) AS bill_settled
+                          FROM payment.allocation l WHERE l.payment_id = :p
+                         GROUP BY l.bill_id, l.part ORDER BY l.bill_id, l.part DESC""")
+                .param("p", paymentId)
+                .query((rs, row) -> new Allocated(rs.getLong("bill_id"), rs.getString("part"),
+                        Rupiah.of(rs.getLong("amount")), rs.getBoolean("bill_settled"))).list();
+    }
+
+    Rupiah allocatedBy(long paymentId) {
+        return Rupiah.of(jdbc.sql("SELECT coalesce(sum(amount), 0) FROM payment.allocation WHERE payment_id = :p")
+                .param("p", paymentId).query(Long.class).single());
+    }
+
+    /** The payer's open order: its id and months ahead. */
+    record Order(long id, int monthsAhead) {
+    }
+
+    Optional<Order> openOrder(String customerNumber) {
+        return jdbc.sql("SELECT id, months_ahead FROM payment.payment_order WHERE customer_number = :c AND status = 'OPEN'")
+                .param("c", customerNumber).query((rs, row) -> new Order(rs.getLong("id"), rs.getInt("months_ahead")))
+                .optional();
+    }
+
+    void closeOrder(long orderId, String status, Long paymentId, Instant at) {
+        jdbc.sql("""
+                        UPDATE payment.payment_order SET status = :status, payment_id = :payment, closed_at = :at
+                         WHERE id = :id AND status = 'OPEN'""")
+                .param("status", status).param("payment", paymentId).param("at", Timestamp.from(at))
+                .param("id", orderId).update();
+    }
+
+    long openOrder(String customerNumber, int monthsAhead, UUID by, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO payment.payment_order (customer_number, months_ahead, status, created_by, created_at)
+                        VALUES (:c, :months, 'OPEN', :by, :at) RETURNING id""")
+                .param("c", customerNumber).param("months", monthsAhead).param("by", by)
+                .param("at", Timestamp.from(at)).query(Long.class).single();
+    }
+
+    static StoredPayment payment(ResultSet rs, int row) throws SQLException {
+        long reverses = rs.getLong("reverses");
+        Long reversed = rs.wasNull() ? null : reverses;
+        return new StoredPayment(rs.getLong("id"), rs.getString("channel"), rs.getString("source"),
+                rs.getString("reference"), rs.getString("customer_number"), Rupiah.of(rs.getLong("amount")),
+                rs.getTimestamp("received_at").toInstant(), rs.getObject("paid_on", LocalDate.class),
+                rs.getObject("recorded_by", UUID.class), rs.getString("receipt_number"), reversed,
+                rs.getString("reason"));
+    }
+}

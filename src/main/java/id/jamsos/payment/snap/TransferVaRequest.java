@@ -27,7 +27,7 @@ record TransferVaRequest(String service, String partnerServiceId, String custome
         }
         boolean payment = service.equals(SnapCase.PAYMENT);
         String inquiryRequestId = text(body, "inquiryRequestId", 128, service.equals(SnapCase.INQUIRY));
-        String paymentRequestId = text(body, "paymentRequestId", 128, !service.equals(SnapCase.INQUIRY));
+        String paymentRequestId = text(body, "paymentRequestId", 100, !service.equals(SnapCase.INQUIRY));
         Rupiah paid = payment ? amount(body, "paidAmount") : null;
         String flag = text(body, "flagAdvise", 1, false);
         if (flag != null && !flag.equals("Y") && !flag.equals("N")) {

@@ -29,7 +29,10 @@ class PartnerBanksTest {
 
     static SnapProperties bind(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("env", variables));
+        // as Spring Boot reads the process environment (the mapping applies to the source of that name)
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        variables));
         ConfigurationPropertySources.attach(environment);
         return Binder.get(environment).bindOrCreate("jamsos.snap", SnapProperties.class);
     }

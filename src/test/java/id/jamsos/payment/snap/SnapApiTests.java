@@ -205,6 +205,12 @@ class SnapApiTests {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(response.body()).contains("\"responseCode\":\"4002402\"");
+        var wrongMethod = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + SnapClient.PAYMENT_PATH)).header("Accept", "text/html")
+                .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(wrongMethod.body()).contains("\"responseCode\":\"4050000\"");
     }
 
     @Test

@@ -99,6 +99,7 @@ public class JdbcPaymentDesk implements PaymentDesk {
             return new Receipt.UnknownPayer(payment.customerNumber());
         }
         KnownPayer payer = found.get();
+        book.lockReference(payment.channel(), payment.source(), payment.reference());
         payers.lock(payer);
         Optional<PaymentBook.StoredPayment> earlier = book.byReference(payment.channel(), payment.source(),
                 payment.reference());

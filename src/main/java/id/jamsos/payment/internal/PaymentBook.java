@@ -66,6 +66,15 @@ public class PaymentBook {
                 .query(Long.class).single();
     }
 
+    /**
+     * Serialises the transactions handing in one reference (until commit), so two deliveries of it for different
+     * payers — or for none, into suspense — meet the first one's row instead of the unique constraint.
+     */
+    void lockReference(String channel, String source, String reference) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", channel + "|" + source + "|" + reference).query((rs, n) -> 1).list();
+    }
+
     public Optional<StoredPayment> byReference(String channel, String source, String reference) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM payment.payment p LEFT JOIN payment.assignment a ON a.payment_id = p.id

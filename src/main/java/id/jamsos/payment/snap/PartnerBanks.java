@@ -1,7 +1,8 @@
 package id.jamsos.payment.snap;
 
+import id.jamsos.payment.internal.PayingBanks;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,13 +10,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** The banks that may call us: those configured under {@code jamsos.snap.partners}, plus the demo bank outside prod. */
+/**
+ * The banks that may call us: those configured under {@code jamsos.snap.partners}, plus the demo bank outside prod.
+ * They are also the banks the payment pages' "how to pay" guides and the reconciliation report name.
+ */
 @Component
 @EnableConfigurationProperties(SnapProperties.class)
-class PartnerBanks {
+class PartnerBanks implements PayingBanks {
 
-    private final Map<String, PartnerBank> byClientKey = new HashMap<>();
-    private final Map<String, PartnerBank> byPartnerId = new HashMap<>();
+    private final Map<String, PartnerBank> byClientKey = new LinkedHashMap<>();
+    private final Map<String, PartnerBank> byPartnerId = new LinkedHashMap<>();
 
     PartnerBanks(SnapProperties properties, ObjectProvider<DemoBank> demoBank) {
         List<PartnerBank> banks = new ArrayList<>();
@@ -39,7 +43,13 @@ class PartnerBanks {
         return Optional.ofNullable(partnerId == null ? null : byPartnerId.get(partnerId));
     }
 
-    List<PartnerBank> all() {
+    List<PartnerBank> banks() {
         return List.copyOf(byPartnerId.values());
+    }
+
+    @Override
+    public List<PayingBank> all() {
+        return byPartnerId.values().stream()
+                .map(bank -> new PayingBank(bank.partnerId(), bank.name(), bank.partnerServiceId())).toList();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
+import id.jamsos.payment.internal.PayingBanks;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -58,7 +59,8 @@ class PartnerBanksTest {
             assertThat(bank.name()).isEqualTo("Bank Tujuh");
         });
         assertThat(banks.byClientKey("demo-bank-client")).isPresent();
-        assertThat(banks.all()).hasSize(2);
+        assertThat(banks.all()).extracting(PayingBanks.PayingBank::partnerId).containsExactly("BANK77", "DEMOBANK01");
+        assertThat(banks.all().get(0).typed("112345678")).isEqualTo("12345112345678");
     }
 
     @Test

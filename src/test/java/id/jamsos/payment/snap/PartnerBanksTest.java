@@ -8,6 +8,7 @@ import java.util.Map;
 import id.jamsos.payment.internal.PayingBanks;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -61,6 +62,18 @@ class PartnerBanksTest {
         assertThat(banks.byClientKey("demo-bank-client")).isPresent();
         assertThat(banks.all()).extracting(PayingBanks.PayingBank::partnerId).containsExactly("BANK77", "DEMOBANK01");
         assertThat(banks.all().get(0).typed("112345678")).isEqualTo("12345112345678");
+    }
+
+    @Test
+    void theDemoBankIsThereOutsideProdOnly() {
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withUserConfiguration(DemoBank.class, PartnerBanks.class);
+
+        runner.run(context -> assertThat(context.getBean(PartnerBanks.class).byPartnerId("DEMOBANK01")).isPresent());
+        runner.withPropertyValues("spring.profiles.active=prod").run(context -> {
+            assertThat(context).doesNotHaveBean(DemoBank.class);
+            assertThat(context.getBean(PartnerBanks.class).all()).isEmpty();
+        });
     }
 
     @Test

@@ -225,6 +225,11 @@ class BranchPagesTests {
                 assertThat(transfer.status()).as(String.join("|", t)).isEqualTo(400);
                 assertThat(transfer.body()).contains("role=\"alert\"");
             }
+            for (String bad : new String[] {"2026-13-01", "kemarin", "2999-01-01"}) {
+                Visitor.Page report = officer.get("/petugas/pembayaran/rekonsiliasi?lang=" + lang + "&tanggal=" + bad);
+                assertThat(report.status()).as(bad).isEqualTo(400);
+                assertThat(report.body()).as(bad).contains(lang.equals("id") ? "Tanggal harus" : "The day must");
+            }
             for (String[] c : new String[][] {{"", ""}, {"abc", ""}, {"-1", "x"}}) {
                 Visitor.Page drawer = officer.submit("/petugas/pembayaran/kas", "/petugas/pembayaran/kas?lang=" + lang,
                         "counted", c[0], "note", c[1]);

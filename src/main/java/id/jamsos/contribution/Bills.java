@@ -1,6 +1,7 @@
 package id.jamsos.contribution;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** What other modules ask of bills: settle one (the payments module) and a payer's arrears. */
 public interface Bills {
@@ -14,4 +15,10 @@ public interface Bills {
 
     /** Every bill issued to the payer by {@code asOf} and not paid by then, with penalties as of that day. */
     ArrearsStatement arrears(Payer payer, LocalDate asOf);
+
+    /**
+     * Payers with a bill issued by {@code asOf} and not settled by then, those with the oldest such bill first, at most
+     * {@code limit} (the bank simulator lists open virtual accounts from it).
+     */
+    List<Payer> inArrears(LocalDate asOf, int limit);
 }

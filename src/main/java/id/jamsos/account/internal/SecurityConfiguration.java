@@ -58,6 +58,8 @@ class SecurityConfiguration {
                                 "/lupa-sandi", "/lupa-sandi/**", "/atur-ulang-sandi", "/atur-ulang-sandi/**",
                                 "/altcha/challenge", "/verify/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/api/v1/simulations/**", "/simulasi", "/simulasi/**").permitAll()
+                        // Partner banks (SNAP BI): each request is authenticated by its own signature, not a session.
+                        .requestMatchers("/snap/**").permitAll()
                         .requestMatchers("/admin/**", "/dev/**").hasRole("ADMIN")
                         // Officers register employers; administrators may too.
                         .requestMatchers("/petugas/pemberi-kerja", "/petugas/pemberi-kerja/**").hasAnyRole("OFFICER", "ADMIN")
@@ -66,8 +68,10 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 // The public simulators are an API for other systems: they store nothing and read no session, so a
                 // CSRF token (which such callers cannot have) protects nothing there.
+                // The SNAP endpoints are machine to machine: signed per request, no session, so no CSRF token either.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/simulations/**")))
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/simulations/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/snap/**")))
                 .formLogin(form -> form
                         .loginPage("/masuk")
                         .authenticationDetailsSource(SignInDetails.source(localeResolver))

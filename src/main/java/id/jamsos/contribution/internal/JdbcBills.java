@@ -192,6 +192,25 @@ class JdbcBills implements Bills, InformalWorkers {
         return new ArrearsStatement(payer, asOf, bills);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Payer> inArrears(LocalDate asOf, int limit) {
+        return jdbc.sql("""
+                        SELECT b.employer_id, b.member_id, min(b.id) AS oldest
+                          FROM contribution.bill b
+                         WHERE (b.issued_at AT TIME ZONE 'Asia/Jakarta')::date <= :asOf
+                           AND NOT EXISTS (SELECT 1 FROM contribution.settlement s
+                                            WHERE s.bill_id = b.id AND s.paid_on <= :asOf)
+                         GROUP BY b.employer_id, b.member_id
+                         ORDER BY oldest
+                         LIMIT :limit""")
+                .param("asOf", asOf).param("limit", Math.max(0, Math.min(limit, 10_000)))
+                .query((rs, n) -> {
+                    long employer = rs.getLong("employer_id");
+                    return rs.wasNull() ? Payer.member(rs.getObject("member_id", UUID.class)) : Payer.employer(employer);
+                }).list();
+    }
+
     static StoredBill bill(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long employer = rs.getLong("employer_id");
         return new StoredBill(rs.getLong("id"), Category.valueOf(rs.getString("category")),

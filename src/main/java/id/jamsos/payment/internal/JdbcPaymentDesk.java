@@ -138,6 +138,13 @@ public class JdbcPaymentDesk implements PaymentDesk {
         return settled;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<AmountDue> open(LocalDate on, int limit) {
+        return bills.inArrears(on, limit).stream().map(payers::of).flatMap(Optional::stream)
+                .map(payer -> dueOf(payer, on).toAmountDue()).filter(due -> !due.amount().isZero()).toList();
+    }
+
     private void settleAndTell(Due due, LocalDate paidOn, long paymentId, String channel, String source,
                                Rupiah amount) {
         Instant at = clock.instant();

@@ -1,6 +1,7 @@
 package id.jamsos.payment.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,4 +18,10 @@ public interface PaymentDesk {
      * the first outcome), allocates it to the payer's bills and settles those it covers.
      */
     Receipt receive(IncomingPayment payment);
+
+    /**
+     * The open virtual accounts on a day: payers with something due, those owing longest first, at most {@code limit}
+     * (for the bank simulator's list and demos).
+     */
+    List<AmountDue> open(LocalDate on, int limit);
 }

@@ -1,0 +1,17 @@
+#!/bin/bash
+# SNAP payment callbacks per second, end to end over HTTP: the platform starts (fresh embedded PostgreSQL database),
+# opens ACCOUNTS virtual accounts (employers with one worker, billed for last month by the billing run), then
+# CONCURRENCY callers act as the demo bank: each payment is signed, checked, claimed by X-EXTERNAL-ID, paid through the
+# payment desk (payer lock, allocation, bill settled, events and e-mails written) and answered. Prints throughput and
+# latency percentiles for a warm-up and a measured phase, then for replays of one answered payment (the SNAP layer
+# alone). The callers run in the same JVM as the platform, on the same cores.
+# Usage: bench/snap-payments.sh [ACCOUNTS] [CONCURRENCY] [WARMUP_S] [SECONDS]   (JAVA_HOME picks the JVM)
+set -eu
+cd "$(dirname "$0")/.."
+ACCOUNTS=${1:-60000}; CONCURRENCY=${2:-32}; WARMUP=${3:-60}; SECONDS_=${4:-60}
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+./mvnw -B -q -o test -Dtest=SnapPaymentsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbench.accounts="$ACCOUNTS" -Dbench.concurrency="$CONCURRENCY" -Dbench.warmup="$WARMUP" -Dbench.seconds="$SECONDS_" \
+  > target/snap-bench.log 2>&1 || { tail -40 target/snap-bench.log; exit 1; }
+grep -h '^bench' target/surefire-reports/id.jamsos.payment.snap.SnapPaymentsBenchmark-output.txt
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,157 @@
+package id.jamsos.payment.snap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jamsos.common.JakartaTime;
+import id.jamsos.common.Period;
+import id.jamsos.contribution.internal.BillingRun;
+import id.jamsos.payment.internal.PaymentDesk;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Benchmark, not a test (the name ends in neither Test nor Tests, so the build never runs it): SNAP payment callbacks
+ * per second end to end over HTTP, each one signed, checked, claimed by X-EXTERNAL-ID, paid through the payment desk
+ * (payer lock, allocation, bill settled, events and e-mails written) and answered, each for another open virtual
+ * account. Run by {@code bench/snap-payments.sh}; prints throughput and latency percentiles.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SnapPaymentsBenchmark {
+
+    static final int ACCOUNTS = Integer.getInteger("bench.accounts", 60_000);
+    static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 32);
+    static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 60);
+    static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    BillingRun billing;
+    @Autowired
+    PaymentDesk desk;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void paymentCallbacksPerSecond() throws Exception {
+        LocalDate today = JakartaTime.today(clock);
+        Period period = Period.of(today).previous();
+        long started = System.nanoTime();
+        List<String> accounts = openAccounts(period);
+        long due = desk.due(accounts.get(0), today).orElseThrow().amount().value();
+        System.out.printf("bench: %d open virtual accounts (bill of %s, Rp %d each) ready in %.1f s%n", accounts.size(),
+                period, due, (System.nanoTime() - started) / 1e9);
+        SnapBank bank = new SnapBank(port);
+        bank.token();
+        AtomicInteger next = new AtomicInteger();
+        Phase warmup = run(bank, accounts, next, due, WARMUP_SECONDS);
+        print("warm-up", warmup);
+        Phase measured = run(bank, accounts, next, due, SECONDS);
+        print("measured", measured);
+        // the SNAP layer alone (token, signature, claim, stored answer) without the desk: one payment replayed
+        String customer = accounts.get(accounts.size() - 1);
+        byte[] body = bank.client().paymentBody(customer, SnapBank.id(), due, false);
+        String externalId = SnapBank.id();
+        assertThat(bank.send(SnapClient.PAYMENT_PATH, body, externalId).status()).isEqualTo(200);
+        print("replays of one answered payment", run(CONCURRENCY, Math.max(10, SECONDS / 3),
+                () -> bank.send(SnapClient.PAYMENT_PATH, body, externalId)));
+        assertThat(measured.failures()).as("payments not accepted").isZero();
+    }
+
+    record Phase(long[] latenciesNanos, long failures, double seconds) {
+    }
+
+    private Phase run(SnapBank bank, List<String> accounts, AtomicInteger next, long due, int seconds) throws Exception {
+        return run(CONCURRENCY, seconds, () -> {
+            int i = next.getAndIncrement();
+            return i < accounts.size() ? bank.pay(accounts.get(i), due, SnapBank.id(), SnapBank.id()) : null;
+        });
+    }
+
+    /** Closed loop: {@code callers} threads each send the next call as soon as the last is answered. */
+    private Phase run(int callers, int seconds, java.util.concurrent.Callable<SnapClient.Response> call)
+            throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong failures = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        List<Future<long[]>> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int w = 0; w < callers; w++) {
+            workers.add(pool.submit(() -> {
+                long[] latencies = new long[1024];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    SnapClient.Response response = call.call();
+                    long took = System.nanoTime() - t0;
+                    if (response == null) {
+                        break;
+                    }
+                    if (response.status() != 200) {
+                        failures.incrementAndGet();
+                    }
+                    if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                    }
+                    latencies[n++] = took;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> worker : workers) {
+            all.add(worker.get());
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Phase(merged, failures.get(), elapsed);
+    }
+
+    private static void print(String label, Phase phase) {
+        long[] l = phase.latenciesNanos();
+        System.out.printf("bench %s: %d requests in %.1f s = %.0f/s with %d concurrent callers; latency p50 %.1f ms,"
+                        + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; %d not accepted%n", label, l.length, phase.seconds(),
+                l.length / phase.seconds(), CONCURRENCY, ms(l, 0.50), ms(l, 0.90), ms(l, 0.99),
+                l.length == 0 ? 0 : l[l.length - 1] / 1e6, phase.failures());
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))] / 1e6;
+    }
+
+    /** {@link #ACCOUNTS} employers with one worker each, billed for {@code period}: one open bill per account. */
+    private List<String> openAccounts(Period period) {
+        List<Long> ids = jdbc.sql("""
+                        INSERT INTO employer.employer (npp, name, address, risk_class, created_at)
+                        SELECT lpad((10000000 + g)::text, 8, '0'), 'PT Bench ' || g, 'Jl. Bench 1, Jakarta', 1, now()
+                          FROM generate_series(1, :n) g
+                        RETURNING id""").param("n", ACCOUNTS).query(Long.class).list();
+        jdbc.sql("""
+                        INSERT INTO employer.employment (employer_id, member_id, kpj, start_date, joining_wage_rupiah,
+                                                         job_title, created_at)
+                        SELECT e.id, gen_random_uuid(), lpad(e.id::text, 11, '0'), :start, 5000000, 'Staf', now()
+                          FROM employer.employer e WHERE e.name LIKE 'PT Bench %'""")
+                .param("start", period.firstDay()).update();
+        new SnapFixtures(jdbc, billing).bill(period);
+        List<String> accounts = jdbc.sql("SELECT '1' || npp FROM employer.employer WHERE name LIKE 'PT Bench %'"
+                + " ORDER BY random()").query(String.class).list();
+        assertThat(accounts).hasSize(ids.size());
+        return accounts;
+    }
+}

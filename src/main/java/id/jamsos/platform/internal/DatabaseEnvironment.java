@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.commons.logging.Log;
@@ -70,6 +71,18 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             }
             Path dataDirectory = Path.of(environment.getProperty("jamsos.database.embedded.data-directory",
                     "data/postgres")).toAbsolutePath();
+            OptionalInt running = fresh ? OptionalInt.empty() : runningEmbedded(dataDirectory);
+            if (running.isPresent()) {
+                // An operator's command (bank-sim, billing run …) beside a platform that already runs on this data
+                // directory: PostgreSQL allows one server per directory, so use the one the platform started.
+                properties.put(URL, "jdbc:postgresql://localhost:" + running.getAsInt() + "/jamsos");
+                properties.put("spring.datasource.username", "postgres");
+                properties.put("spring.datasource.password", "");
+                log.info("Using the embedded PostgreSQL already running on port " + running.getAsInt() + " with its data in "
+                        + dataDirectory);
+                resolved = properties;
+                return resolved;
+            }
             startEmbedded(fresh ? temporaryDirectory() : dataDirectory, fresh);
             properties.put(URL, embedded.getJdbcUrl("postgres", "jamsos"));
             properties.put("spring.datasource.username", "postgres");
@@ -93,6 +106,30 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         }
         resolved = properties;
         return resolved;
+    }
+
+    /**
+     * The port of a PostgreSQL server that already runs on this data directory (line 4 of its
+     * {@code postmaster.pid}) and answers, if any.
+     */
+    private static OptionalInt runningEmbedded(Path dataDirectory) {
+        Path pid = dataDirectory.resolve("postmaster.pid");
+        try {
+            if (!Files.isRegularFile(pid)) {
+                return OptionalInt.empty();
+            }
+            java.util.List<String> lines = Files.readAllLines(pid);
+            if (lines.size() < 4 || !lines.get(3).strip().matches("[0-9]{1,5}")) {
+                return OptionalInt.empty();
+            }
+            int port = Integer.parseInt(lines.get(3).strip());
+            try (Connection ignored = connect("jdbc:postgresql://localhost:" + port + "/postgres?connectTimeout=2",
+                    "postgres", "")) {
+                return OptionalInt.of(port);
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
     }
 
     private static Path temporaryDirectory() {

@@ -118,9 +118,9 @@ final class BillingFixtures {
         return statement.query(Long.class).single();
     }
 
+    /** A valid KPJ (with its Luhn digit), since other modules parse the numbers they read; unique in this JVM. */
     private static String kpj() {
-        return String.format("%011d", Math.floorMod(SEQUENCE.incrementAndGet() * 7919 + RANDOM.nextInt(1000),
-                100_000_000_000L));
+        return id.jamsos.common.Kpj.issue(97, SEQUENCE.incrementAndGet()).value();
     }
 
     static Timestamp timestamp(Instant at) {

@@ -42,7 +42,7 @@ final class SnapFixtures {
                                                              joining_wage_rupiah, job_title, created_at)
                             VALUES (:employer, :member, :kpj, :start, :end, :wage, 'Staf', now())""")
                     .param("employer", id).param("member", UUID.randomUUID())
-                    .param("kpj", String.format("%011d", RANDOM.nextLong(100_000_000_000L)))
+                    .param("kpj", id.jamsos.common.Kpj.issue(96, 1 + RANDOM.nextInt(99_999_998)).value())
                     .param("start", period.firstDay()).param("end", period.lastDay()).param("wage", wage).update();
         }
         return "1" + npp.value();

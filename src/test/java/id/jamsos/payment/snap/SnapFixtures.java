@@ -1,5 +1,6 @@
 package id.jamsos.payment.snap;
 
+import id.jamsos.common.Kpj;
 import id.jamsos.common.Npp;
 import id.jamsos.common.Period;
 import id.jamsos.contribution.Category;
@@ -42,7 +43,7 @@ final class SnapFixtures {
                                                              joining_wage_rupiah, job_title, created_at)
                             VALUES (:employer, :member, :kpj, :start, :end, :wage, 'Staf', now())""")
                     .param("employer", id).param("member", UUID.randomUUID())
-                    .param("kpj", id.jamsos.common.Kpj.issue(96, 1 + RANDOM.nextInt(99_999_998)).value())
+                    .param("kpj", Kpj.issue(96, 1 + RANDOM.nextInt(99_999_998)).value())
                     .param("start", period.firstDay()).param("end", period.lastDay()).param("wage", wage).update();
         }
         return "1" + npp.value();

@@ -1,6 +1,7 @@
 package id.jamsos.contribution;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** What other modules ask of bills: settle one (the payments module) and a payer's arrears. */
 public interface Bills {
@@ -14,4 +15,10 @@ public interface Bills {
 
     /** Every bill issued to the payer by {@code asOf} and not paid by then, with penalties as of that day. */
     ArrearsStatement arrears(Payer payer, LocalDate asOf);
+
+    /**
+     * Bills of the category due between {@code from} and {@code to} (inclusive) and not paid as of {@code asOf}, by
+     * id; at most {@code limit}, for reminders that walk through them in pages ({@code afterId}).
+     */
+    List<DueBill> unpaidDue(Category category, LocalDate from, LocalDate to, LocalDate asOf, long afterId, int limit);
 }

@@ -78,6 +78,47 @@ final class ReactivationFixtures {
         return new TestMember(member, kpj, nik, name, born, email);
     }
 
+    /** An active wage earner employed by a new employer from {@code start} to {@code end}; answers the member id. */
+    UUID wageEarner(UUID accountId, String email, String fullName, long employerId, LocalDate start, LocalDate end) {
+        UUID application = UUID.randomUUID();
+        byte[] nikHash = new byte[32];
+        RANDOM.nextBytes(nikHash);
+        jdbc.sql("""
+                        INSERT INTO membership.application (id, account_id, status, nik_sealed, nik_hash, full_name,
+                                                            created_at, updated_at, contact_email, contact_language,
+                                                            decided_by, decided_at)
+                        VALUES (:id, :account, 'APPROVED', :sealed, :hash, :name, now(), now(), :email, 'id',
+                                :officer, now())""")
+                .param("officer", UUID.randomUUID()).param("id", application).param("account", accountId)
+                .param("sealed", new byte[] {1, 2, 3}).param("hash", nikHash).param("name", fullName)
+                .param("email", email).update();
+        UUID member = UUID.randomUUID();
+        Kpj kpj = Kpj.issue(91, 1 + RANDOM.nextInt(99_999_998));
+        jdbc.sql("""
+                        INSERT INTO membership.member (id, account_id, application_id, kpj, nik_hash, full_name, status,
+                                                       activated_on, created_at, category, programs)
+                        VALUES (:id, :account, :application, :kpj, :hash, :name, 'ACTIVE', :start, now(), 'PU',
+                                ARRAY['JHT', 'JKK', 'JKM', 'JP'])""")
+                .param("id", member).param("account", accountId).param("application", application)
+                .param("kpj", kpj.value()).param("hash", nikHash).param("name", fullName).param("start", start)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO employer.employment (employer_id, member_id, kpj, start_date, end_date,
+                                                         joining_wage_rupiah, job_title, created_at)
+                        VALUES (:employer, :member, :kpj, :start, :end, 5000000, 'Staf', now())""")
+                .param("employer", employerId).param("member", member).param("kpj", kpj.value())
+                .param("start", start).param("end", end).update();
+        return member;
+    }
+
+    long employer(String name) {
+        String npp = String.format("%08d", RANDOM.nextInt(100_000_000));
+        return jdbc.sql("""
+                        INSERT INTO employer.employer (npp, name, address, risk_class, created_at)
+                        VALUES (:npp, :name, 'Jl. Ingat 1, Jakarta', 2, now()) RETURNING id""")
+                .param("npp", npp).param("name", name).query(Long.class).single();
+    }
+
     long count(String sql, Object... params) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         for (int i = 0; i < params.length; i++) {

@@ -27,3 +27,8 @@ CREATE TABLE membership.detail_change
     changed_at  TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX detail_change_member ON membership.detail_change (member_id, field, id);
+
+-- Members who lapsed before the history existed: their lapse, as recorded on the member.
+INSERT INTO membership.status_change (member_id, status, effective, reason, by_account, by_actor, recorded_at)
+SELECT id, 'NON_ACTIVE', lapsed_on, lapse_reason, NULL, 'system', now()
+  FROM membership.member WHERE status = 'NON_ACTIVE' AND lapsed_on IS NOT NULL AND lapse_reason IS NOT NULL;

@@ -104,6 +104,9 @@ class OnlineReactivationTests {
         assertThat(page.body()).contains("Iuran tiga bulan belum dibayar").contains("Januari 2022")
                 .contains("Maret 2022").contains(owed.total().formatted()).contains("href=\"/pembayaran\"");
 
+        assertThat(visitor.get("/petugas/reaktivasi?kpj=" + rina.kpj().value()).status())
+                .as("a member is no officer").isEqualTo(403);
+
         // 31 March: she pays the whole amount by virtual account.
         LocalDate payday = MARCH.lastDay();
         AmountDue due = desk.due(rina.customerNumber(), payday).orElseThrow();

@@ -194,6 +194,25 @@ class OfficerReactivationTests {
     }
 
     @Test
+    void aWageEarnersPageShowsTheEmploymentsAndLeavesTheArrearsToTheEmployer() throws Exception {
+        ReactivationFixtures fixtures = new ReactivationFixtures(jdbc, personalData, informalWorkers);
+        long employer = fixtures.employer("PT Lama Sekali");
+        UUID budi = fixtures.wageEarner(UUID.randomUUID(), Visitor.uniqueEmail("pu-react"), "Budi Upah", employer,
+                LocalDate.of(2020, 1, 6), LocalDate.of(2020, 12, 31));
+        assertThat(members.lapse(budi, id.jamsos.membership.LapseReason.EMPLOYMENT_ENDED, LocalDate.of(2020, 12, 31)))
+                .isTrue();
+        Visitor officer = officer(fixtures, Visitor.uniqueEmail("officer-pu"));
+        Visitor.Page page = officer.get(BASE + budi);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("PT Lama Sekali").contains("06/01/2020").contains("31/12/2020")
+                .contains("Hubungan kerja berakhir").contains("tetap menjadi tanggungan pemberi kerja lama");
+        assertThat(officer.submit(BASE + budi, BASE + budi + "/data", "field", "EMPLOYMENT_STATUS",
+                "value", "NEW_EMPLOYER", "reason", "Diterima di PT Baru").status()).isEqualTo(302);
+        assertThat(officer.get(BASE + budi).body()).contains("Buka halaman pemberi kerja")
+                .contains("Bekerja pada pemberi kerja baru");
+    }
+
+    @Test
     void twoOfficersReactivatingAtOnceMakeOneReactivation() throws Exception {
         ReactivationFixtures fixtures = new ReactivationFixtures(jdbc, personalData, informalWorkers);
         Officer first = new Officer(UUID.randomUUID(), "satu@example.id", "127.0.0.1");

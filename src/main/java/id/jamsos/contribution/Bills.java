@@ -21,4 +21,10 @@ public interface Bills {
      * {@code limit} (the bank simulator lists open virtual accounts from it).
      */
     List<Payer> inArrears(LocalDate asOf, int limit);
+
+    /**
+     * Bills of the category due between {@code from} and {@code to} (inclusive) and not paid as of {@code asOf}, by
+     * id; at most {@code limit}, for reminders that walk through them in pages ({@code afterId}).
+     */
+    List<DueBill> unpaidDue(Category category, LocalDate from, LocalDate to, LocalDate asOf, long afterId, int limit);
 }

@@ -24,4 +24,7 @@ public interface Workforce {
 
     /** The highest employer id in use, to cut a run into id ranges; empty when there is no employer. */
     OptionalLong highestEmployerId();
+
+    /** Every employment of a member, latest first (at most a hundred). */
+    List<MemberEmployment> employmentsOf(UUID memberId);
 }

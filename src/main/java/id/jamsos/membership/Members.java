@@ -3,6 +3,7 @@ package id.jamsos.membership;
 import id.jamsos.common.Kpj;
 import id.jamsos.common.Nik;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,4 +24,35 @@ public interface Members {
      * transaction. Answers false (and does nothing) when the member was not active.
      */
     boolean lapse(UUID memberId, LapseReason reason, LocalDate on);
+
+    /**
+     * Members with exactly this name (case ignored) born on {@code birthDate}, for a search at a branch when the worker
+     * knows neither NIK nor KPJ. At most a few dozen.
+     */
+    List<Member> byNameAndBirthDate(String fullName, LocalDate birthDate);
+
+    /** The member as an officer sees them at a branch (NIK masked). */
+    Optional<MemberProfile> profile(UUID memberId);
+
+    /**
+     * Makes a NON_ACTIVE member ACTIVE again from {@code on} (RULES.md §4), records who and why in the status
+     * history, publishes {@link MemberReactivated} and tells them by e-mail, in the caller's transaction. The update
+     * is guarded on the status, so of two callers at once exactly one reactivates; the other gets false.
+     *
+     * @param byAccountId the officer, or {@code null} for the platform itself
+     */
+    boolean reactivate(UUID memberId, LocalDate on, UUID byAccountId, String byActor, String reason);
+
+    /** Every lapse and reactivation of the member, oldest first. */
+    List<StatusChange> statusHistory(UUID memberId);
+
+    /**
+     * Records a new value of a field with who and why; earlier values stay in the history. Refused (InvalidValue) when
+     * the value or the reason is empty or malformed: a phone must be an Indonesian mobile number, an employment status
+     * one of {@link MemberField.EmploymentStatus}.
+     */
+    void updateDetail(UUID memberId, MemberField field, String value, String reason, UUID byAccountId, String byActor);
+
+    /** Every value set for the member's fields, oldest first. */
+    List<DetailChange> detailHistory(UUID memberId);
 }

@@ -12,6 +12,7 @@ import id.jamsos.contribution.BillSettled;
 import id.jamsos.contribution.Bills;
 import id.jamsos.contribution.Category;
 import id.jamsos.contribution.ContributionRule;
+import id.jamsos.contribution.DueBill;
 import id.jamsos.contribution.Contributions;
 import id.jamsos.contribution.InformalWorkers;
 import id.jamsos.contribution.LatePenalty;
@@ -211,10 +212,31 @@ class JdbcBills implements Bills, InformalWorkers {
                 }).list();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<DueBill> unpaidDue(Category category, LocalDate from, LocalDate to, LocalDate asOf, long afterId,
+                                   int limit) {
+        return jdbc.sql("SELECT " + BILL_COLUMNS + """
+                         FROM contribution.bill b
+                        WHERE b.category = :category AND b.due_date BETWEEN :from AND :to AND b.id > :after
+                          AND b.period BETWEEN :firstPeriod AND :lastPeriod
+                          AND NOT EXISTS (SELECT 1 FROM contribution.settlement s
+                                           WHERE s.bill_id = b.id AND s.paid_on <= :asOf)
+                        ORDER BY b.id LIMIT :limit""")
+                .param("category", category.name()).param("from", from).param("to", to).param("after", afterId)
+                // A month's bill falls due in that month (BPU) or the next (PU): the period bounds use the index.
+                .param("firstPeriod", Period.of(from).previous().toString()).param("lastPeriod", Period.of(to).toString())
+                .param("asOf", asOf).param("limit", Math.max(1, Math.min(limit, 10_000)))
+                .query(JdbcBills::bill).list().stream()
+                .map(bill -> new DueBill(bill.id(), bill.payer(), bill.period(), bill.dueDate(), bill.contribution()))
+                .toList();
+    }
+
     static StoredBill bill(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        long employer = rs.getLong("employer_id");
+        // Read as an object: wasNull() answers for the last column read, which must not be another one.
+        Long employer = rs.getObject("employer_id", Long.class);
         return new StoredBill(rs.getLong("id"), Category.valueOf(rs.getString("category")),
-                rs.wasNull() ? null : employer, rs.getObject("member_id", UUID.class),
+                employer, rs.getObject("member_id", UUID.class),
                 Period.parse(rs.getString("period")), rs.getObject("due_date", LocalDate.class),
                 Rupiah.of(rs.getLong("contribution")));
     }

@@ -6,6 +6,7 @@ import id.jamsos.common.RiskClass;
 import id.jamsos.common.Rupiah;
 import id.jamsos.employer.BillableWage;
 import id.jamsos.employer.Employer;
+import id.jamsos.employer.MemberEmployment;
 import id.jamsos.employer.Workforce;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -85,5 +86,18 @@ class JdbcWorkforce implements Workforce {
     static Employer employer(ResultSet rs, int row) throws SQLException {
         return new Employer(rs.getLong("id"), new Npp(rs.getString("npp")), rs.getString("name"),
                 RiskClass.of(rs.getInt("risk_class")));
+    }
+
+    @Override
+    public List<MemberEmployment> employmentsOf(UUID memberId) {
+        return jdbc.sql("""
+                        SELECT e.employer_id, r.npp, r.name, e.start_date, e.end_date, e.job_title
+                          FROM employer.employment e JOIN employer.employer r ON r.id = e.employer_id
+                         WHERE e.member_id = :member ORDER BY e.start_date DESC, e.id DESC LIMIT 100""")
+                .param("member", memberId)
+                .query((rs, row) -> new MemberEmployment(rs.getLong("employer_id"), rs.getString("npp"),
+                        rs.getString("name"), rs.getObject("start_date", java.time.LocalDate.class),
+                        rs.getObject("end_date", java.time.LocalDate.class), rs.getString("job_title")))
+                .list();
     }
 }

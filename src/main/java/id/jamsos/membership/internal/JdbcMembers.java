@@ -1,6 +1,16 @@
 package id.jamsos.membership.internal;
 
+import id.jamsos.common.InvalidValue;
 import id.jamsos.common.Kpj;
+import id.jamsos.common.MobileNumber;
+import id.jamsos.common.Rupiah;
+import id.jamsos.common.Text;
+import id.jamsos.membership.DetailChange;
+import id.jamsos.membership.MemberCategory;
+import id.jamsos.membership.MemberField;
+import id.jamsos.membership.MemberProfile;
+import id.jamsos.membership.MemberReactivated;
+import id.jamsos.membership.StatusChange;
 import id.jamsos.common.Nik;
 import id.jamsos.membership.LapseReason;
 import id.jamsos.membership.Member;
@@ -13,7 +23,11 @@ import id.jamsos.platform.PersonalData;
 import id.jamsos.platform.PublicAddress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcMembers implements Members {
 
     private static final String COLUMNS = "id, account_id, kpj, full_name, status, activated_on";
+    private static final String SYSTEM = "system";
+    private static final int MAX_FOUND = 50;
 
     private final JdbcClient jdbc;
     private final PersonalData personalData;
@@ -77,6 +93,7 @@ class JdbcMembers implements Members {
         if (kpj.isEmpty()) {
             return false;
         }
+        history(memberId, MemberStatus.NON_ACTIVE, on, reason.name(), null, SYSTEM);
         events.publishEvent(new MemberLapsed(memberId, kpj.get(), reason, on));
         jdbc.sql("""
                         SELECT a.full_name, a.contact_email, a.contact_language
@@ -93,6 +110,150 @@ class JdbcMembers implements Members {
                 })
                 .list();
         return true;
+    }
+
+    @Override
+    public List<Member> byNameAndBirthDate(String fullName, LocalDate birthDate) {
+        String name = Text.required(fullName, 100);
+        return jdbc.sql("SELECT m.id, m.account_id, m.kpj, m.full_name, m.status, m.activated_on"
+                        + " FROM membership.member m JOIN membership.application a ON a.id = m.application_id"
+                        + " WHERE lower(m.full_name) = lower(:name) AND a.birth_date = :born ORDER BY m.kpj LIMIT "
+                        + MAX_FOUND)
+                .param("name", name).param("born", birthDate).query(JdbcMembers::member).list();
+    }
+
+    @Override
+    public Optional<MemberProfile> profile(UUID memberId) {
+        return jdbc.sql("""
+                        SELECT m.id, m.account_id, m.kpj, m.full_name, m.status, m.activated_on, m.category, m.programs,
+                               m.declared_income, m.lapsed_on, m.lapse_reason, a.nik_sealed, a.birth_date
+                          FROM membership.member m JOIN membership.application a ON a.id = m.application_id
+                         WHERE m.id = :id""")
+                .param("id", memberId)
+                .query((rs, row) -> {
+                    Array programs = rs.getArray("programs");
+                    long income = rs.getLong("declared_income");
+                    Rupiah declared = rs.wasNull() ? null : Rupiah.of(income);
+                    String category = rs.getString("category");
+                    String reason = rs.getString("lapse_reason");
+                    return new MemberProfile(member(rs, row), maskedNik(rs.getBytes("nik_sealed")),
+                            rs.getObject("birth_date", LocalDate.class),
+                            category == null ? null : MemberCategory.valueOf(category),
+                            programs == null ? List.of() : Arrays.asList((String[]) programs.getArray()), declared,
+                            rs.getObject("lapsed_on", LocalDate.class),
+                            reason == null ? null : LapseReason.valueOf(reason));
+                })
+                .optional();
+    }
+
+    /** Only the masked form leaves this module; a value that does not open (test data) shows as unknown. */
+    private String maskedNik(byte[] sealed) {
+        try {
+            return new Nik(new String(personalData.open(sealed), StandardCharsets.UTF_8)).masked();
+        } catch (RuntimeException e) {
+            return "****************";
+        }
+    }
+
+    @Override
+    @Transactional
+    public boolean reactivate(UUID memberId, LocalDate on, UUID byAccountId, String byActor, String reason) {
+        String why = Text.required(reason, 500);
+        Optional<String> kpj = jdbc.sql("""
+                        UPDATE membership.member SET status = 'ACTIVE', lapsed_on = NULL, lapse_reason = NULL
+                         WHERE id = :id AND status = 'NON_ACTIVE' RETURNING kpj""")
+                .param("id", memberId).query(String.class).optional();
+        if (kpj.isEmpty()) {
+            return false;
+        }
+        history(memberId, MemberStatus.ACTIVE, on, why, byAccountId, byActor == null ? SYSTEM : byActor);
+        events.publishEvent(new MemberReactivated(memberId, kpj.get(), on, byAccountId, why));
+        jdbc.sql("""
+                        SELECT a.full_name, a.contact_email, a.contact_language
+                          FROM membership.member m JOIN membership.application a ON a.id = m.application_id
+                         WHERE m.id = :id AND a.contact_email IS NOT NULL""")
+                .param("id", memberId)
+                .query((rs, row) -> {
+                    notifications.sendEmail(new EmailMessage(rs.getString("contact_email"),
+                            Locale.forLanguageTag(rs.getString("contact_language")), "membership-reactivated",
+                            Map.of("name", rs.getString("full_name"), "kpj", kpj.get(),
+                                    "on", on.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                                    "link", site.link("/kepesertaan"))));
+                    return null;
+                })
+                .list();
+        return true;
+    }
+
+    private void history(UUID memberId, MemberStatus status, LocalDate on, String reason, UUID by, String actor) {
+        jdbc.sql("""
+                        INSERT INTO membership.status_change (member_id, status, effective, reason, by_account, by_actor,
+                                                              recorded_at)
+                        VALUES (:member, :status, :on, :reason, :by, :actor, now())""")
+                .param("member", memberId).param("status", status.name()).param("on", on).param("reason", reason)
+                .param("by", by).param("actor", actor).update();
+    }
+
+    @Override
+    public List<StatusChange> statusHistory(UUID memberId) {
+        return jdbc.sql("""
+                        SELECT status, effective, reason, by_account, by_actor, recorded_at FROM membership.status_change
+                         WHERE member_id = :member ORDER BY id LIMIT 500""")
+                .param("member", memberId)
+                .query((rs, row) -> new StatusChange(MemberStatus.valueOf(rs.getString("status")),
+                        rs.getObject("effective", LocalDate.class), rs.getString("reason"),
+                        rs.getObject("by_account", UUID.class), rs.getString("by_actor"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public void updateDetail(UUID memberId, MemberField field, String value, String reason, UUID byAccountId,
+                             String byActor) {
+        if (field == null) {
+            throw new InvalidValue("member.detail.field");
+        }
+        String checked = switch (field) {
+            case DOMICILE_ADDRESS -> Text.required(value, 300);
+            case ACTIVE_PHONE -> MobileNumber.parse(value).value();
+            case EMPLOYMENT_STATUS -> employmentStatus(value).name();
+        };
+        String why;
+        try {
+            why = Text.required(reason, 500);
+        } catch (InvalidValue e) {
+            throw new InvalidValue("member.detail.reason");
+        }
+        int updated = jdbc.sql("""
+                        INSERT INTO membership.detail_change (member_id, field, value, reason, by_account, by_actor,
+                                                              changed_at)
+                        SELECT id, :field, :value, :reason, :by, :actor, now() FROM membership.member WHERE id = :member""")
+                .param("member", memberId).param("field", field.name()).param("value", checked).param("reason", why)
+                .param("by", byAccountId).param("actor", byActor).update();
+        if (updated == 0) {
+            throw new InvalidValue("member.not-found");
+        }
+    }
+
+    private static MemberField.EmploymentStatus employmentStatus(String value) {
+        try {
+            return MemberField.EmploymentStatus.valueOf(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("member.detail.employment-status");
+        }
+    }
+
+    @Override
+    public List<DetailChange> detailHistory(UUID memberId) {
+        return jdbc.sql("""
+                        SELECT field, value, reason, by_account, by_actor, changed_at FROM membership.detail_change
+                         WHERE member_id = :member ORDER BY id LIMIT 1000""")
+                .param("member", memberId)
+                .query((rs, row) -> new DetailChange(MemberField.valueOf(rs.getString("field")), rs.getString("value"),
+                        rs.getString("reason"), rs.getObject("by_account", UUID.class), rs.getString("by_actor"),
+                        rs.getTimestamp("changed_at").toInstant()))
+                .list();
     }
 
     private static Member member(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,369 @@
+package id.jamsos.reactivation.internal;
+
+import id.jamsos.audit.AuditEntry;
+import id.jamsos.audit.AuditLog;
+import id.jamsos.audit.AuditOutcome;
+import id.jamsos.common.InvalidValue;
+import id.jamsos.common.Kpj;
+import id.jamsos.common.Nik;
+import id.jamsos.common.Period;
+import id.jamsos.contribution.ArrearsStatement;
+import id.jamsos.contribution.Bills;
+import id.jamsos.contribution.InformalWorkers;
+import id.jamsos.contribution.Payer;
+import id.jamsos.contribution.Program;
+import id.jamsos.employer.MemberEmployment;
+import id.jamsos.employer.Workforce;
+import id.jamsos.membership.DetailChange;
+import id.jamsos.membership.Member;
+import id.jamsos.membership.MemberCategory;
+import id.jamsos.membership.MemberField;
+import id.jamsos.membership.MemberProfile;
+import id.jamsos.membership.MemberStatus;
+import id.jamsos.membership.Members;
+import id.jamsos.membership.StatusChange;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reactivation of a NON_ACTIVE membership (RULES.md §4). At a branch: the officer finds the member, records the
+ * documents brought (KTP, KK, the old card) and the data updated (domicile address, active phone, employment
+ * status), quotes the arrears as of today and reactivates only when they are settled, the documents complete and the
+ * data updated since the lapse. Online: an informal worker (BPU) whose virtual-account payment settled every unpaid
+ * month is active again at once. Either way the membership module's guarded update makes it happen once.
+ */
+@Service
+public class Reactivations {
+
+    /** Who acts at the branch. */
+    public record Officer(UUID id, String email, String ipAddress) {
+    }
+
+    /** What the documents checklist holds for the current lapse. */
+    public record Documents(boolean ktp, boolean kk, boolean oldCard) {
+
+        static final Documents NONE = new Documents(false, false, false);
+
+        public boolean complete() {
+            return ktp && kk && oldCard;
+        }
+    }
+
+    /** One officer's look at the member. */
+    public record View(String officerEmail, Instant viewedAt) {
+    }
+
+    /**
+     * What must be paid to reactivate as of {@code asOf}, valid until {@code validUntil}: the member's own unpaid bills
+     * (BPU, without penalty). A wage earner's unpaid months are their employer's bills and stay the employer's.
+     */
+    public record Quote(MemberProfile member, ArrearsStatement arrears, LocalDate validUntil) {
+
+        public boolean settled() {
+            return arrears.bills().isEmpty();
+        }
+    }
+
+    /** Everything the officer's page shows. */
+    public record Overview(MemberProfile member, List<StatusChange> statusHistory, List<DetailChange> detailHistory,
+                           Map<MemberField, DetailChange> currentDetails, List<MemberEmployment> employments,
+                           Quote quote, Documents documents, List<View> recentViews, Readiness readiness) {
+    }
+
+    /** Which conditions of a branch reactivation hold. */
+    public record Readiness(boolean nonActive, boolean paid, boolean documents, boolean data) {
+
+        public boolean ready() {
+            return nonActive && paid && documents && data;
+        }
+    }
+
+    public enum Outcome {
+        REACTIVATED,
+        ALREADY_ACTIVE,
+        ARREARS_UNPAID,
+        DOCUMENTS_MISSING,
+        DATA_MISSING
+    }
+
+    static final int RECENT_VIEWS = 10;
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private final Members members;
+    private final Bills bills;
+    private final InformalWorkers informalWorkers;
+    private final Workforce workforce;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Reactivations(Members members, Bills bills, InformalWorkers informalWorkers, Workforce workforce, AuditLog audit,
+                  JdbcClient jdbc, Clock clock) {
+        this.members = members;
+        this.bills = bills;
+        this.informalWorkers = informalWorkers;
+        this.workforce = workforce;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(JAKARTA));
+    }
+
+    /**
+     * Members found by NIK (its keyed hash), KPJ, or name and date of birth (dd/MM/yyyy or yyyy-MM-dd); whichever is
+     * given first. Refused (InvalidValue) when nothing usable was typed.
+     */
+    @Transactional
+    public List<Member> find(Officer officer, String nik, String kpj, String name, String birthDate) {
+        List<Member> found;
+        String how;
+        if (filled(nik)) {
+            found = members.byNik(Nik.parse(nik, today())).stream().toList();
+            how = "NIK";
+        } else if (filled(kpj)) {
+            found = members.byKpj(Kpj.parse(kpj)).stream().toList();
+            how = "KPJ";
+        } else if (filled(name) || filled(birthDate)) {
+            found = members.byNameAndBirthDate(name, date(birthDate));
+            how = "NAME_BIRTH_DATE";
+        } else {
+            throw new InvalidValue("reactivation.search.empty");
+        }
+        audit(officer, "MEMBER_SEARCHED", null, AuditOutcome.SUCCESS, Map.of("by", how,
+                "found", Integer.toString(found.size())));
+        return found;
+    }
+
+    /** The 360° view of a member; the view is recorded (audit trail and recent views). Empty for an unknown id. */
+    @Transactional
+    public Optional<Overview> view(Officer officer, UUID memberId) {
+        Optional<MemberProfile> profile = members.profile(memberId);
+        if (profile.isEmpty()) {
+            return Optional.empty();
+        }
+        List<View> recent = recentViews(memberId);
+        jdbc.sql("""
+                        INSERT INTO reactivation.member_view (member_id, officer_id, officer_email, viewed_at)
+                        VALUES (:member, :officer, :email, :at)""")
+                .param("member", memberId).param("officer", officer.id()).param("email", officer.email())
+                .param("at", Timestamp.from(clock.instant())).update();
+        audit(officer, "MEMBER_VIEWED", memberId, AuditOutcome.SUCCESS, Map.of());
+        return Optional.of(overview(profile.get(), recent));
+    }
+
+    private Overview overview(MemberProfile profile, List<View> recent) {
+        UUID memberId = profile.member().id();
+        List<DetailChange> details = members.detailHistory(memberId);
+        Quote quote = quote(profile, today());
+        Documents documents = documents(profile);
+        return new Overview(profile, members.statusHistory(memberId), details, current(details),
+                workforce.employmentsOf(memberId), quote, documents, recent,
+                readiness(profile, quote, documents, details));
+    }
+
+    public Optional<Quote> quote(UUID memberId, LocalDate asOf) {
+        return members.profile(memberId).map(profile -> quote(profile, asOf));
+    }
+
+    private Quote quote(MemberProfile profile, LocalDate asOf) {
+        ArrearsStatement arrears = bills.arrears(Payer.member(profile.member().id()), asOf);
+        // A wage earner's penalties grow with each month started; a quote holds to the end of the month at most.
+        return new Quote(profile, arrears, asOf.withDayOfMonth(asOf.lengthOfMonth()));
+    }
+
+    @Transactional
+    public void recordDocuments(Officer officer, UUID memberId, boolean ktp, boolean kk, boolean oldCard) {
+        MemberProfile profile = nonActive(memberId);
+        jdbc.sql("""
+                        INSERT INTO reactivation.documents (member_id, lapsed_on, ktp, kk, old_card, recorded_by, recorded_at)
+                        VALUES (:member, :lapsed, :ktp, :kk, :card, :by, :at)
+                        ON CONFLICT (member_id, lapsed_on) DO UPDATE
+                           SET ktp = excluded.ktp, kk = excluded.kk, old_card = excluded.old_card,
+                               recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at""")
+                .param("member", memberId).param("lapsed", profile.lapsedOn()).param("ktp", ktp).param("kk", kk)
+                .param("card", oldCard).param("by", officer.id()).param("at", Timestamp.from(clock.instant()))
+                .update();
+        audit(officer, "REACTIVATION_DOCUMENTS_RECORDED", memberId, AuditOutcome.SUCCESS,
+                Map.of("ktp", Boolean.toString(ktp), "kk", Boolean.toString(kk), "oldCard", Boolean.toString(oldCard)));
+    }
+
+    @Transactional
+    public void updateDetail(Officer officer, UUID memberId, MemberField field, String value, String reason) {
+        members.profile(memberId).orElseThrow(() -> new InvalidValue("member.not-found"));
+        members.updateDetail(memberId, field, value, reason, officer.id(), officer.email());
+        audit(officer, "MEMBER_DETAIL_UPDATED", memberId, AuditOutcome.SUCCESS, Map.of("field", field.name()));
+    }
+
+    /**
+     * Reactivates at the branch when the member is NON_ACTIVE, today's arrears are settled, the documents complete and
+     * the data updated since the lapse; whatever the request said, otherwise nothing changes and the refusal is
+     * audited as DENIED. Unknown ids answer empty.
+     */
+    @Transactional
+    public Optional<Outcome> reactivateAtBranch(Officer officer, UUID memberId) {
+        Optional<MemberProfile> found = members.profile(memberId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        MemberProfile profile = found.get();
+        LocalDate today = today();
+        Readiness readiness = readiness(profile, quote(profile, today), documents(profile),
+                members.detailHistory(memberId));
+        Outcome refused = !readiness.nonActive() ? Outcome.ALREADY_ACTIVE
+                : !readiness.paid() ? Outcome.ARREARS_UNPAID
+                : !readiness.documents() ? Outcome.DOCUMENTS_MISSING
+                : !readiness.data() ? Outcome.DATA_MISSING : null;
+        if (refused != null) {
+            audit(officer, "MEMBER_REACTIVATION", memberId, AuditOutcome.DENIED, Map.of("why", refused.name()));
+            return Optional.of(refused);
+        }
+        if (!members.reactivate(memberId, today, officer.id(), officer.email(), "BRANCH")) {
+            // Another officer was faster: the member is active once, by their hand.
+            audit(officer, "MEMBER_REACTIVATION", memberId, AuditOutcome.DENIED,
+                    Map.of("why", Outcome.ALREADY_ACTIVE.name()));
+            return Optional.of(Outcome.ALREADY_ACTIVE);
+        }
+        Period enrolled = reenrol(profile, today);
+        record(profile, today, "BRANCH", officer.id(), enrolled);
+        audit(officer, "MEMBER_REACTIVATION", memberId, AuditOutcome.SUCCESS,
+                enrolled == null ? Map.of() : Map.of("enrolledFrom", enrolled.toString()));
+        return Optional.of(Outcome.REACTIVATED);
+    }
+
+    /**
+     * Online (BPU): a NON_ACTIVE informal worker whose arrears as of {@code paidOn} are settled is ACTIVE again and
+     * billed again. Answers whether this call reactivated them.
+     */
+    @Transactional
+    public boolean reactivateOnline(UUID memberId, LocalDate paidOn) {
+        Optional<MemberProfile> found = members.profile(memberId);
+        if (found.isEmpty() || found.get().member().status() != MemberStatus.NON_ACTIVE
+                || found.get().category() != MemberCategory.BPU
+                || !bills.arrears(Payer.member(memberId), paidOn).bills().isEmpty()) {
+            return false;
+        }
+        MemberProfile profile = found.get();
+        if (!members.reactivate(memberId, paidOn, null, null, "ONLINE_ARREARS_SETTLED")) {
+            return false;
+        }
+        Period enrolled = reenrol(profile, paidOn);
+        record(profile, paidOn, "ONLINE", null, enrolled);
+        audit.record(new AuditEntry(null, "system", "MEMBER_REACTIVATION", "MEMBER", memberId.toString(), null,
+                AuditOutcome.SUCCESS, Map.of("channel", "ONLINE")));
+        return true;
+    }
+
+    /**
+     * A BPU member is billed again (RULES.md §4: same KPJ, same declared income and programs) from the month of
+     * reactivation; when they lapsed in that same month its bill was already issued and paid with the arrears, and
+     * the billing run skips members who lapsed under the enrolment in force, so billing resumes with the next month.
+     */
+    private Period reenrol(MemberProfile profile, LocalDate on) {
+        if (profile.category() != MemberCategory.BPU || profile.declaredIncome() == null) {
+            return null;
+        }
+        Period from = Period.of(on);
+        if (profile.lapsedOn() != null && !Period.of(profile.lapsedOn()).isBefore(from)) {
+            from = Period.of(profile.lapsedOn()).next();
+        }
+        Set<Program> programs = EnumSet.noneOf(Program.class);
+        profile.programs().forEach(name -> programs.add(Program.valueOf(name)));
+        informalWorkers.enrol(profile.member().id(), profile.declaredIncome(), programs, from);
+        return from;
+    }
+
+    private void record(MemberProfile profile, LocalDate on, String channel, UUID by, Period enrolled) {
+        jdbc.sql("""
+                        INSERT INTO reactivation.reactivation (member_id, lapsed_on, reactivated_on, channel, by_account,
+                                                               enrolled_from, recorded_at)
+                        VALUES (:member, :lapsed, :on, :channel, :by, :from, :at) ON CONFLICT DO NOTHING""")
+                .param("member", profile.member().id()).param("lapsed", profile.lapsedOn()).param("on", on)
+                .param("channel", channel).param("by", by).param("from", enrolled == null ? null : enrolled.toString())
+                .param("at", Timestamp.from(clock.instant())).update();
+    }
+
+    private Readiness readiness(MemberProfile profile, Quote quote, Documents documents, List<DetailChange> details) {
+        boolean nonActive = profile.member().status() == MemberStatus.NON_ACTIVE;
+        return new Readiness(nonActive, quote.settled(), documents.complete(),
+                nonActive && dataUpdatedSince(profile.lapsedOn(), details));
+    }
+
+    /** Every field the officer must check (RULES.md §4) was set at or after the lapse. */
+    private static boolean dataUpdatedSince(LocalDate lapsedOn, List<DetailChange> details) {
+        Map<MemberField, DetailChange> current = current(details);
+        return current.size() == MemberField.values().length && current.values().stream()
+                .allMatch(change -> !LocalDate.ofInstant(change.changedAt(), JAKARTA).isBefore(lapsedOn));
+    }
+
+    private static Map<MemberField, DetailChange> current(List<DetailChange> details) {
+        Map<MemberField, DetailChange> current = new EnumMap<>(MemberField.class);
+        details.forEach(change -> current.put(change.field(), change));
+        return current;
+    }
+
+    private Documents documents(MemberProfile profile) {
+        if (profile.lapsedOn() == null) {
+            return Documents.NONE;
+        }
+        return jdbc.sql("SELECT ktp, kk, old_card FROM reactivation.documents WHERE member_id = :m AND lapsed_on = :l")
+                .param("m", profile.member().id()).param("l", profile.lapsedOn())
+                .query((rs, row) -> new Documents(rs.getBoolean("ktp"), rs.getBoolean("kk"), rs.getBoolean("old_card")))
+                .optional().orElse(Documents.NONE);
+    }
+
+    private List<View> recentViews(UUID memberId) {
+        return jdbc.sql("""
+                        SELECT officer_email, viewed_at FROM reactivation.member_view WHERE member_id = :m
+                         ORDER BY viewed_at DESC, id DESC LIMIT :n""")
+                .param("m", memberId).param("n", RECENT_VIEWS)
+                .query((rs, row) -> new View(rs.getString("officer_email"), rs.getTimestamp("viewed_at").toInstant()))
+                .list();
+    }
+
+    private MemberProfile nonActive(UUID memberId) {
+        MemberProfile profile = members.profile(memberId).orElseThrow(() -> new InvalidValue("member.not-found"));
+        if (profile.member().status() != MemberStatus.NON_ACTIVE) {
+            throw new InvalidValue("reactivation.not-non-active");
+        }
+        return profile;
+    }
+
+    private void audit(Officer officer, String action, UUID memberId, AuditOutcome outcome, Map<String, String> details) {
+        audit.record(new AuditEntry(officer.id(), officer.email(), action, "MEMBER",
+                memberId == null ? null : memberId.toString(), officer.ipAddress(), outcome, details));
+    }
+
+    private static boolean filled(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static LocalDate date(String typed) {
+        String value = typed == null ? "" : typed.strip();
+        try {
+            if (value.matches("[0-9]{2}/[0-9]{2}/[0-9]{4}")) {
+                return LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+                        .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            }
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValue("reactivation.search.birth-date.invalid");
+        }
+    }
+}

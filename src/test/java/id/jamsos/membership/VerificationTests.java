@@ -312,8 +312,45 @@ class VerificationTests {
         return applicant(name, nik, Applying.WAGE_EARNER);
     }
 
+    @Test
+    void anOfficerSeesAPdfDocumentAsAnImageRenderedOnTheServer() throws Exception {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A5));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        Applicant applicant = applicant("Wulan Pratiwi", "3273015205900041", pdf, "category", "PU", "employerName",
+                "PT Sumber Rejeki", "jobTitle", "Staf", "startDate", "2020-01-06", "monthlyWage", "5.000.000");
+        Visitor officer = officer("Petugas Pratinjau");
+        officer.submit("/petugas/aktivasi", "/petugas/aktivasi/" + applicant.application() + "/klaim");
+        assertThat(officer.get("/petugas/aktivasi/" + applicant.application()).body())
+                .contains("/dokumen/KK/pratinjau");
+
+        HttpResponse<byte[]> original = officer.download("/petugas/aktivasi/" + applicant.application() + "/dokumen/KK");
+        assertThat(original.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(original.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        HttpResponse<byte[]> preview = officer.download("/petugas/aktivasi/" + applicant.application()
+                + "/dokumen/KK/pratinjau");
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Content-Type")).hasValue("image/png");
+        java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(preview.body()));
+        assertThat(page.getHeight()).isGreaterThan(page.getWidth()).isLessThanOrEqualTo(1600);
+        // Images pass through as they are; another member cannot reach either.
+        assertThat(officer.download("/petugas/aktivasi/" + applicant.application() + "/dokumen/KTP/pratinjau")
+                .headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(applicant.member().download("/petugas/aktivasi/" + applicant.application() + "/dokumen/KK/pratinjau")
+                .statusCode()).isEqualTo(403);
+    }
+
     /** A member's complete application with the work step given, sent. */
     private Applicant applicant(String name, String nik, String... work) throws Exception {
+        return applicant(name, nik, null, work);
+    }
+
+    /** The same, with the KK uploaded as this PDF instead of an image when given. */
+    private Applicant applicant(String name, String nik, byte[] kkPdf, String... work) throws Exception {
         String email = Visitor.uniqueEmail("applicant");
         Visitor member = new Visitor(port, mvc);
         member.registerAndVerify(name, email, PASSWORD);
@@ -326,8 +363,12 @@ class VerificationTests {
                 .isEqualTo("/aktivasi/pekerjaan");
         member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "ktp.png", "image/png", DocumentStepTests.image("png"),
                 "kind", "KTP");
-        member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "kk.png", "image/png", DocumentStepTests.image("png"),
-                "kind", "KK");
+        if (kkPdf == null) {
+            member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "kk.png", "image/png", DocumentStepTests.image("png"),
+                    "kind", "KK");
+        } else {
+            member.upload("/aktivasi/dokumen", "/aktivasi/dokumen", "kk.pdf", "application/pdf", kkPdf, "kind", "KK");
+        }
         assertThat(member.submit("/aktivasi/periksa", "/aktivasi/kirim", "consent", "yes").location())
                 .isEqualTo("/aktivasi/status");
         return new Applicant(jdbc.sql("""

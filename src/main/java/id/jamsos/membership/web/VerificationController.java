@@ -107,6 +107,17 @@ class VerificationController {
         return DocumentResponses.of(document.get());
     }
 
+    /** The document as an image for the application page: a PDF's first page rendered on the server. */
+    @GetMapping("/petugas/aktivasi/{id}/dokumen/{kind}/pratinjau")
+    ResponseEntity<byte[]> preview(@AuthenticationPrincipal SignedInAccount officer, @PathVariable UUID id,
+                                   @PathVariable String kind, HttpServletRequest request) {
+        Optional<StoredDocument> document = DocumentKind.parse(kind).flatMap(k -> verification.document(id, k, officer(officer, request)));
+        if (document.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return DocumentResponses.preview(document.get());
+    }
+
     @PostMapping("/petugas/aktivasi/{id}/setujui")
     String approve(@AuthenticationPrincipal SignedInAccount officer, @PathVariable UUID id, HttpServletRequest request,
                    RedirectAttributes redirect) {

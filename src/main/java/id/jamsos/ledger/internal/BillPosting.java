@@ -86,7 +86,7 @@ public class BillPosting {
                                                              paid_on, entry_id)
                         VALUES (:member, :bill, :period, :employerId, :employer, :worker, :paidOn, :entry)""")
                 .param("member", member).param("bill", settled.billId()).param("period", settled.period().toString())
-                .param("employerId", settled.payer().employerId(), Types.BIGINT)
+                .param("employerId", employerOf(settled), Types.BIGINT)
                 .param("employer", amounts[0]).param("worker", amounts[1]).param("paidOn", settled.paidOn())
                 .param("entry", entryId).update());
         jp.forEach((member, amounts) -> jdbc.sql("""
@@ -95,6 +95,16 @@ public class BillPosting {
                 .param("member", member).param("period", settled.period().toString()).param("bill", settled.billId())
                 .param("employer", amounts[0]).param("worker", amounts[1]).param("paidOn", settled.paidOn())
                 .update());
+    }
+
+    /**
+     * The employer who paid, null for an informal worker. Employer ids start at 1: an id of 0 is how
+     * {@code JdbcBills.bill} currently reports a BPU bill's missing employer (its {@code wasNull()} reads the wrong
+     * column), so it is read as none here.
+     */
+    private static Long employerOf(BillSettled settled) {
+        Long employer = settled.payer().employerId();
+        return employer == null || employer <= 0 ? null : employer;
     }
 
     private static Map<Program, Long> totals(List<BillAmount> amounts) {

@@ -5,7 +5,6 @@ import id.jamsos.ledger.internal.JournalEntry.Component;
 import id.jamsos.ledger.internal.JournalEntry.Line;
 import id.jamsos.ledger.internal.JournalEntry.Reason;
 import id.jamsos.ledger.internal.JournalEntry.Side;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,35 +39,52 @@ public class Journal {
         return ids.get(0) == null ? Optional.empty() : Optional.of(ids.get(0));
     }
 
-    /** Posts several entries; the answer holds each entry's id, or null for one posted before. */
+    /**
+     * Posts several entries with one statement for the entries and one for their lines (arrays unnested by
+     * PostgreSQL), then the balances in account order; the answer holds each entry's id, or null for one posted
+     * before.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> postAll(List<JournalEntry> entries) {
+        Map<String, Long> inserted = insert(entries);
         List<Long> ids = new ArrayList<>(entries.size());
-        List<Object[]> lines = new ArrayList<>();
+        List<Long> entryIds = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        List<Long> accountIds = new ArrayList<>();
+        List<String> sides = new ArrayList<>();
+        List<Long> amounts = new ArrayList<>();
+        List<String> components = new ArrayList<>();
         Map<Long, long[]> movements = new TreeMap<>();
         for (JournalEntry entry : entries) {
-            Long id = insert(entry);
+            Long id = inserted.remove(entry.idempotencyKey());
             ids.add(id);
             if (id == null) {
                 continue;
             }
             int number = 1;
             for (Line line : entry.lines()) {
-                lines.add(new Object[] {id, number++, line.accountId(), line.side().name(), line.amount().value(),
-                        line.component() == null ? null : line.component().name()});
+                entryIds.add(id);
+                numbers.add(number++);
+                accountIds.add(line.accountId());
+                sides.add(line.side().name());
+                amounts.add(line.amount().value());
+                components.add(line.component() == null ? null : line.component().name());
                 long[] movement = movements.computeIfAbsent(line.accountId(), a -> new long[2]);
                 movement[line.side() == Side.D ? 0 : 1] += line.amount().value();
             }
         }
-        template.batchUpdate("INSERT INTO ledger.line (entry_id, line_no, account_id, side, amount, component)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", lines, 1000, (ps, row) -> {
-            ps.setLong(1, (Long) row[0]);
-            ps.setInt(2, (Integer) row[1]);
-            ps.setLong(3, (Long) row[2]);
-            ps.setString(4, (String) row[3]);
-            ps.setLong(5, (Long) row[4]);
-            ps.setObject(6, row[5], Types.VARCHAR);
-        });
+        if (entryIds.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("""
+                        INSERT INTO ledger.line (entry_id, line_no, account_id, side, amount, component)
+                        SELECT * FROM unnest(CAST(:entries AS bigint[]), CAST(:numbers AS smallint[]),
+                                             CAST(:accounts AS bigint[]), CAST(:sides AS char(1)[]),
+                                             CAST(:amounts AS bigint[]), CAST(:components AS text[]))""")
+                .param("entries", entryIds.toArray(Long[]::new)).param("numbers", numbers.toArray(Integer[]::new))
+                .param("accounts", accountIds.toArray(Long[]::new)).param("sides", sides.toArray(String[]::new))
+                .param("amounts", amounts.toArray(Long[]::new)).param("components", components.toArray(String[]::new))
+                .update();
         List<Object[]> balances = movements.entrySet().stream()
                 .map(e -> new Object[] {e.getValue()[0], e.getValue()[1], e.getKey()}).toList();
         template.batchUpdate("UPDATE ledger.balance SET debits = debits + ?, credits = credits + ?, updated_at = now()"
@@ -76,15 +92,26 @@ public class Journal {
         return ids;
     }
 
-    private Long insert(JournalEntry entry) {
-        return jdbc.sql("""
+    /** The new entries' ids by idempotency key (keys posted before are absent). */
+    private Map<String, Long> insert(List<JournalEntry> entries) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        if (entries.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("""
                         INSERT INTO ledger.entry (reason, effective_on, idempotency_key, reverses, yield_year, bill_id)
-                        VALUES (:reason, :on, :key, :reverses, :year, :bill)
-                        ON CONFLICT DO NOTHING RETURNING id""")
-                .param("reason", entry.reason().name()).param("on", entry.effectiveOn())
-                .param("key", entry.idempotencyKey()).param("reverses", entry.reverses(), Types.BIGINT)
-                .param("year", entry.yieldYear(), Types.SMALLINT).param("bill", entry.billId(), Types.BIGINT)
-                .query(Long.class).optional().orElse(null);
+                        SELECT * FROM unnest(CAST(:reasons AS text[]), CAST(CAST(:dates AS text[]) AS date[]),
+                                             CAST(:keys AS text[]), CAST(:reverses AS bigint[]),
+                                             CAST(:years AS smallint[]), CAST(:bills AS bigint[]))
+                        ON CONFLICT DO NOTHING RETURNING id, idempotency_key""")
+                .param("reasons", entries.stream().map(e -> e.reason().name()).toArray(String[]::new))
+                .param("dates", entries.stream().map(e -> e.effectiveOn().toString()).toArray(String[]::new))
+                .param("keys", entries.stream().map(JournalEntry::idempotencyKey).toArray(String[]::new))
+                .param("reverses", entries.stream().map(JournalEntry::reverses).toArray(Long[]::new))
+                .param("years", entries.stream().map(JournalEntry::yieldYear).toArray(Integer[]::new))
+                .param("bills", entries.stream().map(JournalEntry::billId).toArray(Long[]::new))
+                .query((rs, row) -> ids.put(rs.getString("idempotency_key"), rs.getLong("id"))).list();
+        return ids;
     }
 
     /** The posted entry as it was built. */

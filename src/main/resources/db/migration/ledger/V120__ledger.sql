@@ -74,27 +74,30 @@ BEGIN
     RETURN NULL;
 END
 $$;
-CREATE FUNCTION ledger.line_balances() RETURNS trigger LANGUAGE plpgsql AS
+-- Lines are checked once per statement (an entry's lines are written by one statement): every entry the statement
+-- touched balances. A per-row check would re-add an entry's lines for each of its rows, quadratic for a large bill.
+CREATE FUNCTION ledger.lines_balance() RETURNS trigger LANGUAGE plpgsql AS
 $$
 DECLARE
-    debits  BIGINT;
-    credits BIGINT;
+    unbalanced BIGINT;
 BEGIN
-    SELECT coalesce(sum(amount) FILTER (WHERE side = 'D'), 0), coalesce(sum(amount) FILTER (WHERE side = 'C'), 0)
-    INTO debits, credits
-    FROM ledger.line WHERE entry_id = NEW.entry_id;
-    IF debits <> credits THEN
-        RAISE EXCEPTION 'journal entry % does not balance: debits %, credits %', NEW.entry_id, debits, credits
-            USING ERRCODE = '23514';
+    SELECT l.entry_id INTO unbalanced
+    FROM ledger.line l
+    WHERE l.entry_id IN (SELECT DISTINCT entry_id FROM new_lines)
+    GROUP BY l.entry_id
+    HAVING coalesce(sum(l.amount) FILTER (WHERE l.side = 'D'), 0) <> coalesce(sum(l.amount) FILTER (WHERE l.side = 'C'), 0)
+    LIMIT 1;
+    IF unbalanced IS NOT NULL THEN
+        RAISE EXCEPTION 'journal entry % does not balance', unbalanced USING ERRCODE = '23514';
     END IF;
     RETURN NULL;
 END
 $$;
--- An entry without lines, and lines added later to an entry, are both caught.
+-- An entry without lines is caught at commit, unbalanced lines at the end of their statement.
 CREATE CONSTRAINT TRIGGER entry_balanced AFTER INSERT ON ledger.entry
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ledger.entry_balances();
-CREATE CONSTRAINT TRIGGER line_balanced AFTER INSERT ON ledger.line
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ledger.line_balances();
+CREATE TRIGGER lines_balanced AFTER INSERT ON ledger.line REFERENCING NEW TABLE AS new_lines
+    FOR EACH STATEMENT EXECUTE FUNCTION ledger.lines_balance();
 
 -- The journal is append-only: a correction is a reversing entry.
 CREATE FUNCTION ledger.refuse_change() RETURNS trigger LANGUAGE plpgsql AS

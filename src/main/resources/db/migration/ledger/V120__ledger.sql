@@ -45,7 +45,7 @@ CREATE TABLE ledger.entry
 CREATE TABLE ledger.line
 (
     entry_id   BIGINT   NOT NULL REFERENCES ledger.entry (id),
-    line_no    SMALLINT NOT NULL,
+    line_no    INTEGER  NOT NULL,
     account_id BIGINT   NOT NULL REFERENCES ledger.account (id),
     side       CHAR(1)  NOT NULL CHECK (side IN ('D', 'C')),
     amount     BIGINT   NOT NULL CHECK (amount > 0),

@@ -78,7 +78,7 @@ public class Journal {
         }
         jdbc.sql("""
                         INSERT INTO ledger.line (entry_id, line_no, account_id, side, amount, component)
-                        SELECT * FROM unnest(CAST(:entries AS bigint[]), CAST(:numbers AS smallint[]),
+                        SELECT * FROM unnest(CAST(:entries AS bigint[]), CAST(:numbers AS integer[]),
                                              CAST(:accounts AS bigint[]), CAST(:sides AS char(1)[]),
                                              CAST(:amounts AS bigint[]), CAST(:components AS text[]))""")
                 .param("entries", entryIds.toArray(Long[]::new)).param("numbers", numbers.toArray(Integer[]::new))

@@ -116,15 +116,25 @@ public class YieldCrediting {
             rows.add(new Object[] {account.id(), yield.value(), yield.isZero() ? null : entries.size() - 1, null});
         }
         List<Long> ids = journal.postAll(entries);
-        for (Object[] row : rows) {
-            Long entryId = row[2] == null ? (Long) row[3] : ids.get((Integer) row[2]);
+        Long[] accountIds = new Long[rows.size()];
+        Long[] amounts = new Long[rows.size()];
+        Long[] entryIds = new Long[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            accountIds[i] = (Long) row[0];
+            amounts[i] = (Long) row[1];
+            entryIds[i] = row[2] == null ? (Long) row[3] : ids.get((Integer) row[2]);
+        }
+        if (!rows.isEmpty()) {
             jdbc.sql("""
                             INSERT INTO ledger.yield_credit (account_id, year, rate_id, amount, entry_id)
-                            VALUES (:account, :year, :rate, :amount, :entry)
+                            SELECT a, :year, :rate, m, e
+                            FROM unnest(CAST(:accounts AS bigint[]), CAST(:amounts AS bigint[]),
+                                        CAST(:entries AS bigint[])) AS t(a, m, e)
                             ON CONFLICT (account_id, year) DO UPDATE SET rate_id = excluded.rate_id,
                                 amount = excluded.amount, entry_id = excluded.entry_id, credited_at = now()""")
-                    .param("account", row[0]).param("year", year).param("rate", rate.id()).param("amount", row[1])
-                    .param("entry", entryId, java.sql.Types.BIGINT).update();
+                    .param("year", year).param("rate", rate.id()).param("accounts", accountIds)
+                    .param("amounts", amounts).param("entries", entryIds).update();
         }
         return new long[] {credited, corrected, unchanged, total};
     }

@@ -1,0 +1,19 @@
+package id.jamsos.contribution;
+
+import id.jamsos.common.Rupiah;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a bill carried per worker: the ledger posts each worker's JHT shares into their own account and records their
+ * JP months from it ({@link BillSettled} carries only the bill's totals).
+ */
+public interface BillLines {
+
+    /** One worker's share of one program owed by one party on a bill. */
+    record WorkerShare(UUID memberId, Program program, Party party, Rupiah amount) {
+    }
+
+    /** The bill's contribution lines per worker (penalties and adjustments carry no worker and are not here). */
+    List<WorkerShare> lines(long billId);
+}

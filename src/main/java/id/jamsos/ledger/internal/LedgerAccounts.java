@@ -1,0 +1,50 @@
+package id.jamsos.ledger.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The ledger's accounts: each member's JHT account and the system accounts per program (created by V120). */
+@Component
+public class LedgerAccounts {
+
+    public enum Kind { MEMBER_JHT, FUND, RECEIVABLE, CLEARING, PENALTY_INCOME }
+
+    private final JdbcClient jdbc;
+    private final Map<String, Long> system = new ConcurrentHashMap<>();
+
+    LedgerAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Opens the member's JHT account once; answers its id either way. */
+    @Transactional
+    public long openJht(UUID memberId, String kpj, LocalDate on) {
+        jdbc.sql("""
+                        WITH opened AS (
+                            INSERT INTO ledger.account (kind, program, member_id, kpj, opened_on)
+                            VALUES ('MEMBER_JHT', 'JHT', :member, :kpj, :on) ON CONFLICT (member_id) DO NOTHING
+                            RETURNING id)
+                        INSERT INTO ledger.balance (account_id) SELECT id FROM opened""")
+                .param("member", memberId).param("kpj", kpj).param("on", on).update();
+        return jht(memberId).orElseThrow();
+    }
+
+    public Optional<Long> jht(UUID memberId) {
+        return jdbc.sql("SELECT id FROM ledger.account WHERE member_id = :member")
+                .param("member", memberId).query(Long.class).optional();
+    }
+
+    /** A system account: {@code program} is null for penalty income and the penalties' clearing account. */
+    public long system(Kind kind, String program) {
+        return system.computeIfAbsent(kind + ":" + program, k -> jdbc.sql("""
+                        SELECT id FROM ledger.account
+                        WHERE member_id IS NULL AND kind = :kind AND program IS NOT DISTINCT FROM :program""")
+                .param("kind", kind.name()).param("program", program).query(Long.class).single());
+    }
+}

@@ -1,0 +1,155 @@
+package id.jamsos.ledger.web;
+
+import id.jamsos.account.SignedInAccount;
+import id.jamsos.common.JakartaTime;
+import id.jamsos.ledger.internal.MemberLedger;
+import id.jamsos.ledger.internal.StatementPdf;
+import id.jamsos.ledger.internal.MemberLedger.Contribution;
+import id.jamsos.membership.Member;
+import id.jamsos.membership.Members;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * "Saldo JHT": the signed-in member's own balance, its make-up per year and a chart; the contribution history (paged,
+ * by year, as CSV) and the yearly statement PDF. Only the member's own account: nobody else's is reachable here.
+ */
+@Controller
+class JhtController {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Members members;
+    private final MemberLedger ledger;
+    private final StatementPdf pdf;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    JhtController(Members members, MemberLedger ledger, StatementPdf pdf, MessageSource messages, Clock clock) {
+        this.members = members;
+        this.ledger = ledger;
+        this.pdf = pdf;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    private Member member(SignedInAccount account) {
+        return members.byAccount(account.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/saldo-jht")
+    String balance(@AuthenticationPrincipal SignedInAccount account, Model model) {
+        Member member = member(account);
+        model.addAttribute("member", member);
+        ledger.summary(member.id(), JakartaTime.today(clock)).ifPresent(summary -> {
+            model.addAttribute("summary", summary);
+            model.addAttribute("chart", BalanceChart.of(summary.chart()));
+        });
+        return "ledger/balance";
+    }
+
+    @GetMapping("/saldo-jht/riwayat")
+    String history(@AuthenticationPrincipal SignedInAccount account,
+                   @RequestParam(name = "tahun", required = false) String year,
+                   @RequestParam(name = "halaman", required = false) String page, Model model) {
+        Member member = member(account);
+        Integer shownYear = year(year);
+        model.addAttribute("member", member);
+        model.addAttribute("year", shownYear);
+        model.addAttribute("history", ledger.history(member.id(), shownYear, page(page)));
+        return "ledger/history";
+    }
+
+    @GetMapping("/saldo-jht/riwayat.csv")
+    ResponseEntity<byte[]> historyCsv(@AuthenticationPrincipal SignedInAccount account,
+                                      @RequestParam(name = "tahun", required = false) String year, Locale locale) {
+        Member member = member(account);
+        Integer shownYear = year(year);
+        StringBuilder csv = new StringBuilder(Csv.row(List.of(text("jht.history.month", locale),
+                text("jht.history.employer", locale), text("jht.history.wage", locale),
+                text("jht.history.employer-share", locale), text("jht.history.worker-share", locale),
+                text("jht.history.paid-on", locale))));
+        for (Contribution c : ledger.allContributions(member.id(), shownYear)) {
+            csv.append(Csv.row(List.of(c.period().toString(), payer(c, locale),
+                    c.wage() == null ? "" : String.valueOf(c.wage().value()), String.valueOf(c.employer().value()),
+                    String.valueOf(c.worker().value()), DAY.format(c.paidOn()))));
+        }
+        String name = "riwayat-iuran-jht-" + member.kpj() + (shownYear == null ? "" : "-" + shownYear) + ".csv";
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/saldo-jht/laporan")
+    Object statement(@AuthenticationPrincipal SignedInAccount account,
+                     @RequestParam(name = "tahun", required = false) String year, Locale locale, Model model) {
+        Member member = member(account);
+        Integer chosen = year(year);
+        int current = JakartaTime.today(clock).getYear();
+        if (chosen == null || chosen > current) {
+            model.addAttribute("member", member);
+            model.addAttribute("error", "jht.statement.year-invalid");
+            model.addAttribute("year", null);
+            model.addAttribute("history", ledger.history(member.id(), null, 1));
+            return new org.springframework.web.servlet.ModelAndView("ledger/history", model.asMap(),
+                    HttpStatus.BAD_REQUEST);
+        }
+        return statementPdf(member, chosen, locale);
+    }
+
+    ResponseEntity<byte[]> statementPdf(Member member, int year, Locale locale) {
+        MemberLedger.Statement statement = ledger.statement(member.id(), year)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        byte[] body = pdf.render(Map.of("member", member, "statement", statement, "printedOn",
+                DAY.format(JakartaTime.today(clock))), locale);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("laporan-jht-" + member.kpj() + "-" + year + ".pdf").build().toString())
+                .contentType(MediaType.APPLICATION_PDF).body(body);
+    }
+
+    private String payer(Contribution c, Locale locale) {
+        return c.employerId() == null ? text("jht.history.self-paid", locale)
+                : messages.getMessage("jht.history.employer-id", new Object[] {c.employerId()}, locale);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    /** A year 2000–2099, or null (all years) for anything else. */
+    static Integer year(String typed) {
+        try {
+            int year = Integer.parseInt(typed == null ? "" : typed.strip());
+            return year >= 2000 && year <= 2099 ? year : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static int page(String typed) {
+        try {
+            return Math.max(1, Math.min(100_000, Integer.parseInt(typed == null ? "1" : typed.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package id.jamsos.ledger;
+
+import id.jamsos.common.Period;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Test data for the ledger (a copy of the contribution tests' BillingFixtures) written straight into the owning modules' tables (employers, employments and wage reports;
+ * members), so the billing tests do not depend on the portal journeys that create them.
+ */
+final class LedgerFixtures {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final AtomicLong SEQUENCE = new AtomicLong(RANDOM.nextInt(1_000_000));
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private final JdbcClient jdbc;
+
+    LedgerFixtures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The instant a job runs on a day in Jakarta (01:00 WIB). */
+    static Instant on(LocalDate day) {
+        return day.atTime(LocalTime.of(1, 0)).atZone(JAKARTA).toInstant();
+    }
+
+    long employer(int riskClass) {
+        String npp = String.format("%08d", RANDOM.nextInt(100_000_000));
+        return jdbc.sql("""
+                        INSERT INTO employer.employer (npp, name, address, risk_class, created_at)
+                        VALUES (:npp, :name, 'Jl. Contoh 1, Jakarta', :risk, now()) RETURNING id""")
+                .param("npp", npp).param("name", "PT Uji " + npp).param("risk", riskClass).query(Long.class).single();
+    }
+
+    /** A worker employed from {@code start} at a joining wage; answers the member id. */
+    UUID employ(long employerId, LocalDate start, long joiningWage) {
+        UUID member = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO employer.employment (employer_id, member_id, kpj, start_date, joining_wage_rupiah,
+                                                         job_title, created_at)
+                        VALUES (:employer, :member, :kpj, :start, :wage, 'Staf', now())""")
+                .param("employer", employerId).param("member", member).param("kpj", kpj()).param("start", start)
+                .param("wage", joiningWage).update();
+        return member;
+    }
+
+    /** An applied wage report for one worker and month. */
+    void reportWage(long employerId, Period period, UUID member, long wage) {
+        long report = jdbc.sql("""
+                        INSERT INTO employer.wage_report (employer_id, period, status, source, line_count, valid_count,
+                                                          created_by, created_at, applied_by, applied_at, applied_count)
+                        VALUES (:employer, :period, 'APPLIED', 'SCREEN', 1, 1, :admin, now(), :admin, now(), 1)
+                        RETURNING id""")
+                .param("employer", employerId).param("period", period.toString()).param("admin", UUID.randomUUID())
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO employer.wage_line (report_id, line_number, member_id, wage_rupiah) VALUES (:r, 1, :m, :w)")
+                .param("r", report).param("m", member).param("w", wage).update();
+        jdbc.sql("""
+                        INSERT INTO employer.reported_wage (employer_id, member_id, period, wage_rupiah, report_id, applied_at)
+                        VALUES (:e, :m, :p, :w, :r, now())""")
+                .param("e", employerId).param("m", member).param("p", period.toString()).param("w", wage)
+                .param("r", report).update();
+        jdbc.sql("""
+                        INSERT INTO employer.current_wage (employer_id, member_id, period, wage_rupiah)
+                        VALUES (:e, :m, :p, :w)
+                        ON CONFLICT (employer_id, member_id) DO UPDATE SET period = excluded.period,
+                               wage_rupiah = excluded.wage_rupiah WHERE employer.current_wage.period <= excluded.period""")
+                .param("e", employerId).param("m", member).param("p", period.toString()).param("w", wage).update();
+    }
+
+    /** An active member with an e-mail address for decisions and notices; answers the member id. */
+    UUID activeMember(UUID accountId, String email, String fullName) {
+        UUID application = UUID.randomUUID();
+        byte[] nikHash = new byte[32];
+        RANDOM.nextBytes(nikHash);
+        jdbc.sql("""
+                        INSERT INTO membership.application (id, account_id, status, nik_sealed, nik_hash, full_name,
+                                                            created_at, updated_at, contact_email, contact_language,
+                                                            decided_by, decided_at)
+                        VALUES (:id, :account, 'APPROVED', :sealed, :hash, :name, now(), now(), :email, 'id',
+                                :officer, now())""")
+                .param("officer", UUID.randomUUID())
+                .param("id", application).param("account", accountId).param("sealed", new byte[] {1, 2, 3})
+                .param("hash", nikHash).param("name", fullName).param("email", email).update();
+        UUID member = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO membership.member (id, account_id, application_id, kpj, nik_hash, full_name, status,
+                                                       activated_on, created_at)
+                        VALUES (:id, :account, :application, :kpj, :hash, :name, 'ACTIVE', '2024-12-01', now())""")
+                .param("id", member).param("account", accountId).param("application", application)
+                .param("kpj", kpj()).param("hash", nikHash).param("name", fullName).update();
+        return member;
+    }
+
+    long billOf(long employerId, Period period) {
+        return jdbc.sql("SELECT id FROM contribution.bill WHERE employer_id = :e AND period = :p")
+                .param("e", employerId).param("p", period.toString()).query(Long.class).single();
+    }
+
+    long billOf(UUID memberId, Period period) {
+        return jdbc.sql("SELECT id FROM contribution.bill WHERE member_id = :m AND period = :p")
+                .param("m", memberId).param("p", period.toString()).query(Long.class).single();
+    }
+
+    long count(String sql, Object... params) {
+        JdbcClient.StatementSpec statement = jdbc.sql(sql);
+        for (int i = 0; i < params.length; i++) {
+            statement = statement.param(i + 1, params[i]);
+        }
+        return statement.query(Long.class).single();
+    }
+
+    private static String kpj() {
+        return String.format("%011d", Math.floorMod(SEQUENCE.incrementAndGet() * 7919 + RANDOM.nextInt(1000),
+                100_000_000_000L));
+    }
+
+    static Timestamp timestamp(Instant at) {
+        return Timestamp.from(at);
+    }
+}

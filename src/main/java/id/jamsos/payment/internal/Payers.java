@@ -66,11 +66,15 @@ public class Payers {
                 .map(m -> new KnownPayer(CustomerNumber.of(new Kpj(m.kpj())), payer, m.fullName()));
     }
 
-    /** Makes sure the payer row exists and locks it until the caller's transaction ends. */
+    /**
+     * Makes sure the payer row exists and locks it until the caller's transaction ends. {@code ON CONFLICT DO NOTHING}
+     * without a target: the row is unique by customer number and by employer or member, and of concurrent first
+     * payments any of those indexes may be the one that notices the other insert.
+     */
     void lock(KnownPayer payer) {
         jdbc.sql("""
                         INSERT INTO payment.payer (customer_number, employer_id, member_id, name, created_at)
-                        VALUES (:c, :e, :m, :name, :at) ON CONFLICT (customer_number) DO NOTHING""")
+                        VALUES (:c, :e, :m, :name, :at) ON CONFLICT DO NOTHING""")
                 .param("c", payer.customerNumber()).param("e", payer.payer().employerId())
                 .param("m", payer.payer().memberId()).param("name", shortName(payer.name()))
                 .param("at", Timestamp.from(clock.instant())).update();

@@ -8,6 +8,7 @@ import id.jamsos.common.Kpj;
 import id.jamsos.common.Nik;
 import id.jamsos.common.Period;
 import id.jamsos.contribution.ArrearsStatement;
+import id.jamsos.contribution.Billing;
 import id.jamsos.contribution.Bills;
 import id.jamsos.contribution.InformalWorkers;
 import id.jamsos.contribution.Payer;
@@ -106,16 +107,18 @@ public class Reactivations {
     private final Members members;
     private final Bills bills;
     private final InformalWorkers informalWorkers;
+    private final Billing billing;
     private final Workforce workforce;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Reactivations(Members members, Bills bills, InformalWorkers informalWorkers, Workforce workforce, AuditLog audit,
-                  JdbcClient jdbc, Clock clock) {
+    Reactivations(Members members, Bills bills, InformalWorkers informalWorkers, Billing billing, Workforce workforce,
+                  AuditLog audit, JdbcClient jdbc, Clock clock) {
         this.members = members;
         this.bills = bills;
         this.informalWorkers = informalWorkers;
+        this.billing = billing;
         this.workforce = workforce;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -274,6 +277,8 @@ public class Reactivations {
      * A BPU member is billed again (RULES.md §4: same KPJ, same declared income and programs) from the month of
      * reactivation; when they lapsed in that same month its bill was already issued and paid with the arrears, and
      * the billing run skips members who lapsed under the enrolment in force, so billing resumes with the next month.
+     * Billed again from the month of reactivation, they owe it at once: the run of the 1st passed them by (they were
+     * lapsed then), so that month's bill is issued now, in this transaction, as the run would have issued it.
      */
     private Period reenrol(MemberProfile profile, LocalDate on) {
         if (profile.category() != MemberCategory.BPU || profile.declaredIncome() == null) {
@@ -286,6 +291,9 @@ public class Reactivations {
         Set<Program> programs = EnumSet.noneOf(Program.class);
         profile.programs().forEach(name -> programs.add(Program.valueOf(name)));
         informalWorkers.enrol(profile.member().id(), profile.declaredIncome(), programs, from);
+        if (from.equals(Period.of(on))) {
+            billing.billMember(profile.member().id(), from);
+        }
         return from;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import id.jamsos.account.Visitor;
 import id.jamsos.common.Period;
 import id.jamsos.contribution.Bills;
@@ -15,6 +16,7 @@ import id.jamsos.contribution.Payer;
 import id.jamsos.contribution.internal.BillingRun;
 import id.jamsos.contribution.internal.BpuLapses;
 import id.jamsos.membership.DetailChange;
+import id.jamsos.membership.DocumentStepTests;
 import id.jamsos.membership.MemberStatus;
 import id.jamsos.membership.Members;
 import id.jamsos.platform.PersonalData;
@@ -39,8 +41,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Reactivation at a branch (issue 7): an officer on a desktop finds a lapsed informal worker by NIK, updates the
- * domicile address, the active phone and the employment status (each with a reason), records the documents brought,
- * prints the quote as a PDF, takes the arrears in cash at the counter page and reactivates. The member, in a second
+ * domicile address, the active phone and the employment status (each with a reason), records the documents brought
+ * and attaches a KTP scan, prints the quote as a PDF, takes the arrears in cash at the counter page and reactivates.
+ * The member, in a second
  * browser on a 360-px phone, then sees the membership ACTIVE and a history holding the lapse, the reactivation and
  * every change to their data.
  */
@@ -117,6 +120,11 @@ class ReactivationJourneyTests {
         officer.locator("form[action$='/dokumen'] button[type=submit]").click();
         assertThat(officer.locator("[role=status]")).containsText("Dokumen dicatat.");
         assertThat(officer.locator("#doc-card")).isChecked();
+        officer.locator("#scan-kind").selectOption("KTP");
+        officer.setInputFiles("#scan-file", new FilePayload("ktp.png", "image/png", DocumentStepTests.image("png")));
+        officer.locator("form:has(#scan-file) button[type=submit]").click();
+        assertThat(officer.locator("[role=status]")).containsText("Pindaian dilampirkan.");
+        assertThat(officer.locator("#scans")).containsText("KTP · image/png");
 
         // The quote printed: the PDF the link serves, in the officer's session.
         LocalDate today = LocalDate.now(JAKARTA);

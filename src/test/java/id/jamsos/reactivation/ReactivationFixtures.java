@@ -20,15 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Informal workers (BPU) for reactivation tests written straight into the membership tables (as the billing and
  * payment tests do), with a real sealed NIK and its keyed hash so a search by NIK finds them, and a valid KPJ so a
- * virtual-account customer number exists. Enrolled through the contribution module's own API.
+ * virtual-account customer number exists. Enrolled through the contribution module's own API. Public for the
+ * browser journey ({@code id.jamsos.browser.ReactivationJourneyTests}).
  */
-final class ReactivationFixtures {
+public final class ReactivationFixtures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-    record TestMember(UUID id, Kpj kpj, Nik nik, String name, LocalDate birthDate, String email) {
-        String customerNumber() {
+    public record TestMember(UUID id, Kpj kpj, Nik nik, String name, LocalDate birthDate, String email) {
+        public String customerNumber() {
             return "2" + kpj.value();
         }
     }
@@ -37,18 +38,18 @@ final class ReactivationFixtures {
     private final PersonalData personalData;
     private final InformalWorkers informalWorkers;
 
-    ReactivationFixtures(JdbcClient jdbc, PersonalData personalData, InformalWorkers informalWorkers) {
+    public ReactivationFixtures(JdbcClient jdbc, PersonalData personalData, InformalWorkers informalWorkers) {
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.informalWorkers = informalWorkers;
     }
 
-    static Instant at(LocalDate day, int hour) {
+    public static Instant at(LocalDate day, int hour) {
         return day.atTime(LocalTime.of(hour, 0)).atZone(JAKARTA).toInstant();
     }
 
     /** An active BPU member with JKK and JKM on a declared income, enrolled from {@code from}. */
-    TestMember informalWorker(UUID accountId, String email, Period from, long income) {
+    public TestMember informalWorker(UUID accountId, String email, Period from, long income) {
         LocalDate born = LocalDate.of(1960 + RANDOM.nextInt(40), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28));
         Nik nik = new Nik(String.format("327301%02d%02d%02d%04d", born.getDayOfMonth(), born.getMonthValue(),
                 born.getYear() % 100, 1 + RANDOM.nextInt(9998)));
@@ -119,7 +120,7 @@ final class ReactivationFixtures {
                 .param("npp", npp).param("name", name).query(Long.class).single();
     }
 
-    long count(String sql, Object... params) {
+    public long count(String sql, Object... params) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         for (int i = 0; i < params.length; i++) {
             statement = statement.param(i + 1, params[i]);
@@ -127,7 +128,7 @@ final class ReactivationFixtures {
         return statement.query(Long.class).single();
     }
 
-    UUID accountId(String email) {
+    public UUID accountId(String email) {
         return jdbc.sql("SELECT id FROM account.account WHERE email = :email").param("email", email.toLowerCase())
                 .query(UUID.class).single();
     }

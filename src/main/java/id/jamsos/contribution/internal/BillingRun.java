@@ -292,7 +292,7 @@ public class BillingRun {
     }
 
     /** One line per program and party that has a rate in force: a share the regulation does not levy is no line. */
-    private static void write(BillLineCopy copy, Period period, long billId, java.util.UUID memberId,
+    static void write(BillLineCopy copy, Period period, long billId, java.util.UUID memberId,
                               Contribution contribution, boolean[][] owed) {
         String month = period.toString();
         for (ContributionLine line : contribution.lines()) {
@@ -306,7 +306,7 @@ public class BillingRun {
         }
     }
 
-    private static boolean[][] owedShares(RatesInForce rates, Category category) {
+    static boolean[][] owedShares(RatesInForce rates, Category category) {
         boolean[][] owed = new boolean[Program.values().length][Party.values().length];
         for (Program program : Program.values()) {
             for (Party party : Party.values()) {

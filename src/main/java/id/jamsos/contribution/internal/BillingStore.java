@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -191,21 +192,33 @@ class BillingStore {
      * month under that enrolment (a new enrolment after reactivation bills them again).
      */
     List<Participant> participants(Period period, int bucket, int buckets) {
-        return jdbc.sql("""
-                        SELECT p.member_id, p.declared_income, p.programs
-                          FROM (SELECT DISTINCT ON (member_id) member_id, declared_income, programs, from_period
-                                  FROM contribution.participation
-                                 WHERE from_period <= :period AND mod(abs(hashtext(member_id::text)::bigint), :buckets) = :bucket
-                                 ORDER BY member_id, from_period DESC) p
-                         WHERE NOT EXISTS (SELECT 1 FROM contribution.lapse l WHERE l.member_id = p.member_id
-                                              AND l.lapsed_on >= to_date(p.from_period || '-01', 'YYYY-MM-DD')
-                                              AND l.lapsed_on < :firstDay)
-                         ORDER BY p.member_id""")
+        return jdbc.sql(ENROLLED.formatted("mod(abs(hashtext(member_id::text)::bigint), :buckets) = :bucket"))
                 .param("period", period.toString()).param("bucket", bucket).param("buckets", buckets)
-                .param("firstDay", period.firstDay())
-                .query((rs, row) -> new Participant(rs.getObject("member_id", UUID.class),
-                        Rupiah.of(rs.getLong("declared_income")), programs(rs.getString("programs"))))
-                .list();
+                .param("firstDay", period.firstDay()).query(BillingStore::participant).list();
+    }
+
+    /** One informal worker, when the run of {@code period} would bill them ({@link #participants}). */
+    Optional<Participant> participant(Period period, UUID memberId) {
+        return jdbc.sql(ENROLLED.formatted("member_id = :member"))
+                .param("period", period.toString()).param("member", memberId)
+                .param("firstDay", period.firstDay()).query(BillingStore::participant).optional();
+    }
+
+    /** The enrolment in force for the month, unless the member lapsed before the month under it. */
+    private static final String ENROLLED = """
+            SELECT p.member_id, p.declared_income, p.programs
+              FROM (SELECT DISTINCT ON (member_id) member_id, declared_income, programs, from_period
+                      FROM contribution.participation
+                     WHERE from_period <= :period AND %s
+                     ORDER BY member_id, from_period DESC) p
+             WHERE NOT EXISTS (SELECT 1 FROM contribution.lapse l WHERE l.member_id = p.member_id
+                                  AND l.lapsed_on >= to_date(p.from_period || '-01', 'YYYY-MM-DD')
+                                  AND l.lapsed_on < :firstDay)
+             ORDER BY p.member_id""";
+
+    private static Participant participant(ResultSet rs, int row) throws SQLException {
+        return new Participant(rs.getObject("member_id", UUID.class), Rupiah.of(rs.getLong("declared_income")),
+                programs(rs.getString("programs")));
     }
 
     static Set<Program> programs(String stored) {

@@ -8,10 +8,12 @@ import id.jamsos.common.Kpj;
 import id.jamsos.common.Nik;
 import id.jamsos.common.Period;
 import id.jamsos.contribution.ArrearsStatement;
+import id.jamsos.contribution.Billing;
 import id.jamsos.contribution.Bills;
 import id.jamsos.contribution.InformalWorkers;
 import id.jamsos.contribution.Payer;
 import id.jamsos.contribution.Program;
+import id.jamsos.document.DocumentKind;
 import id.jamsos.employer.MemberEmployment;
 import id.jamsos.employer.Workforce;
 import id.jamsos.membership.DetailChange;
@@ -63,6 +65,10 @@ public class Reactivations {
         }
     }
 
+    /** A scan of a document brought, attached since the lapse (kept by the document module for the member). */
+    public record Scan(DocumentKind kind, String contentType, Instant storedAt) {
+    }
+
     /** One officer's look at the member. */
     public record View(String officerEmail, Instant viewedAt) {
     }
@@ -81,7 +87,8 @@ public class Reactivations {
     /** Everything the officer's page shows. */
     public record Overview(MemberProfile member, List<StatusChange> statusHistory, List<DetailChange> detailHistory,
                            Map<MemberField, DetailChange> currentDetails, List<MemberEmployment> employments,
-                           Quote quote, Documents documents, List<View> recentViews, Readiness readiness) {
+                           Quote quote, Documents documents, List<View> recentViews, Readiness readiness,
+                           List<Scan> scans) {
     }
 
     /** Which conditions of a branch reactivation hold. */
@@ -106,16 +113,20 @@ public class Reactivations {
     private final Members members;
     private final Bills bills;
     private final InformalWorkers informalWorkers;
+    private final Billing billing;
     private final Workforce workforce;
+    private final id.jamsos.document.Documents scans;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Reactivations(Members members, Bills bills, InformalWorkers informalWorkers, Workforce workforce, AuditLog audit,
-                  JdbcClient jdbc, Clock clock) {
+    Reactivations(Members members, Bills bills, InformalWorkers informalWorkers, Billing billing, Workforce workforce,
+                  id.jamsos.document.Documents scans, AuditLog audit, JdbcClient jdbc, Clock clock) {
+        this.scans = scans;
         this.members = members;
         this.bills = bills;
         this.informalWorkers = informalWorkers;
+        this.billing = billing;
         this.workforce = workforce;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -175,7 +186,7 @@ public class Reactivations {
         Documents documents = documents(profile);
         return new Overview(profile, members.statusHistory(memberId), details, current(details),
                 workforce.employmentsOf(memberId), quote, documents, recent,
-                readiness(profile, quote, documents, details));
+                readiness(profile, quote, documents, details), scans(profile));
     }
 
     public Optional<Quote> quote(UUID memberId, LocalDate asOf) {
@@ -202,6 +213,29 @@ public class Reactivations {
                 .update();
         audit(officer, "REACTIVATION_DOCUMENTS_RECORDED", memberId, AuditOutcome.SUCCESS,
                 Map.of("ktp", Boolean.toString(ktp), "kk", Boolean.toString(kk), "oldCard", Boolean.toString(oldCard)));
+    }
+
+    /**
+     * Attaches a scan of a document brought (KTP or KK) to the member's documents, after the document module's content
+     * checks (a real JPEG, PNG or PDF, re-encoded, sealed); refused (InvalidValue) otherwise, nothing stored then.
+     */
+    @Transactional
+    public void attachScan(Officer officer, UUID memberId, DocumentKind kind, byte[] content) {
+        MemberProfile profile = nonActive(memberId);
+        scans.store(profile.member().accountId(), kind, content);
+        audit(officer, "REACTIVATION_SCAN_ATTACHED", memberId, AuditOutcome.SUCCESS, Map.of("kind", kind.name()));
+    }
+
+    /** The newest scan of each kind when stored on or after the lapse, i.e. brought for this reactivation. */
+    private List<Scan> scans(MemberProfile profile) {
+        if (profile.lapsedOn() == null || profile.member().accountId() == null) {
+            return List.of();
+        }
+        Instant since = profile.lapsedOn().atStartOfDay(JAKARTA).toInstant();
+        return java.util.Arrays.stream(DocumentKind.values())
+                .flatMap(kind -> scans.latest(profile.member().accountId(), kind).stream())
+                .filter(stored -> !stored.storedAt().isBefore(since))
+                .map(stored -> new Scan(stored.kind(), stored.contentType(), stored.storedAt())).toList();
     }
 
     @Transactional
@@ -274,6 +308,8 @@ public class Reactivations {
      * A BPU member is billed again (RULES.md §4: same KPJ, same declared income and programs) from the month of
      * reactivation; when they lapsed in that same month its bill was already issued and paid with the arrears, and
      * the billing run skips members who lapsed under the enrolment in force, so billing resumes with the next month.
+     * Billed again from the month of reactivation, they owe it at once: the run of the 1st passed them by (they were
+     * lapsed then), so that month's bill is issued now, in this transaction, as the run would have issued it.
      */
     private Period reenrol(MemberProfile profile, LocalDate on) {
         if (profile.category() != MemberCategory.BPU || profile.declaredIncome() == null) {
@@ -286,6 +322,9 @@ public class Reactivations {
         Set<Program> programs = EnumSet.noneOf(Program.class);
         profile.programs().forEach(name -> programs.add(Program.valueOf(name)));
         informalWorkers.enrol(profile.member().id(), profile.declaredIncome(), programs, from);
+        if (from.equals(Period.of(on))) {
+            billing.billMember(profile.member().id(), from);
+        }
         return from;
     }
 

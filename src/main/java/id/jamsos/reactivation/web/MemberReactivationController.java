@@ -1,6 +1,7 @@
 package id.jamsos.reactivation.web;
 
 import id.jamsos.account.SignedInAccount;
+import id.jamsos.common.JakartaTime;
 import id.jamsos.membership.Member;
 import id.jamsos.membership.MemberStatus;
 import id.jamsos.membership.Members;
@@ -15,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A member's own reactivation page: why the membership is not active (which months are unpaid), what paying them
  * costs today, and the way to pay by virtual account; an informal worker is active again when that payment settles.
+ * Below, the member's status history and the changes made to their data (who changed them stays with the officers).
  */
 @Controller
 class MemberReactivationController {
@@ -34,6 +36,10 @@ class MemberReactivationController {
         model.addAttribute("member", member);
         model.addAttribute("nonActive", member.status() == MemberStatus.NON_ACTIVE);
         model.addAttribute("quote", reactivations.quote(member.id(), reactivations.today()).orElseThrow());
+        // The member's own history: every lapse and reactivation, every change an officer made to their data.
+        model.addAttribute("statusHistory", members.statusHistory(member.id()));
+        model.addAttribute("detailHistory", members.detailHistory(member.id()));
+        model.addAttribute("time", new JakartaTime());
         return "reactivation/online";
     }
 }

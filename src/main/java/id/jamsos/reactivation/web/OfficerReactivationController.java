@@ -6,6 +6,7 @@ import id.jamsos.audit.AuditLog;
 import id.jamsos.audit.AuditOutcome;
 import id.jamsos.common.InvalidValue;
 import id.jamsos.common.JakartaTime;
+import id.jamsos.document.DocumentKind;
 import id.jamsos.membership.MemberField;
 import id.jamsos.membership.MemberStatus;
 import id.jamsos.reactivation.internal.Reactivations;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -84,6 +86,7 @@ class OfficerReactivationController {
         model.addAttribute("time", new JakartaTime());
         model.addAttribute("fields", MemberField.values());
         model.addAttribute("employmentStatuses", MemberField.EmploymentStatus.values());
+        model.addAttribute("scanKinds", DocumentKind.values());
         model.addAttribute("nonActive", overview.member().member().status() == MemberStatus.NON_ACTIVE);
         return "reactivation/member";
     }
@@ -101,6 +104,26 @@ class OfficerReactivationController {
             return refusedOnPage(e, account, memberId, request, response, model);
         }
         redirect.addFlashAttribute("notice", "reactivation.documents.recorded");
+        return "redirect:" + BASE + "/" + memberId;
+    }
+
+    /** A scan of the KTP or KK brought; the CSRF token comes in the query (multipart, as the activation wizard). */
+    @PostMapping(BASE + "/{id}/pindaian")
+    String scan(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) MultipartFile file,
+                HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect)
+            throws java.io.IOException {
+        UUID memberId = memberId(id);
+        try {
+            DocumentKind documentKind = DocumentKind.parse(kind).orElseThrow(() -> new InvalidValue("document.kind"));
+            if (file == null || file.isEmpty()) {
+                throw new InvalidValue("document.empty");
+            }
+            reactivations.attachScan(officer(account, request), memberId, documentKind, file.getBytes());
+        } catch (InvalidValue e) {
+            return refusedOnPage(e, account, memberId, request, response, model);
+        }
+        redirect.addFlashAttribute("notice", "reactivation.scan.attached");
         return "redirect:" + BASE + "/" + memberId;
     }
 

@@ -66,6 +66,14 @@ class ReactivationScansTests {
         assertThat(officer.upload(page, page + "/pindaian", "x.png", "image/png", DocumentStepTests.image("png"),
                 "kind", "OLD_CARD").status()).as("no such kind").isEqualTo(400);
 
+        // Over 5 MB: refused from its Content-Length before it is read, back on the page with the reason.
+        Visitor.Page tooLarge = officer.upload(page, page + "/pindaian", "ktp.jpg", "image/jpeg",
+                new byte[6 * 1024 * 1024], "kind", "KTP");
+        assertThat(tooLarge.status()).isEqualTo(303);
+        assertThat(tooLarge.location()).isEqualTo(page + "?terlalu-besar");
+        assertThat(officer.get(tooLarge.location()).body()).contains("role=\"alert\"").contains("5 MB")
+                .doesNotContain("id=\"scans\"");
+
         Visitor.Page attached = officer.upload(page, page + "/pindaian", "ktp.png", "image/png",
                 DocumentStepTests.image("png"), "kind", "KTP");
         assertThat(attached.status()).isEqualTo(302);

@@ -79,7 +79,12 @@ class OfficerReactivationController {
 
     @GetMapping(BASE + "/{id}")
     String member(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id,
+                  @RequestParam(name = "terlalu-besar", required = false) String tooLarge,
                   HttpServletRequest request, Model model) {
+        if (tooLarge != null) {
+            model.addAttribute("error", "document.too-large");
+            model.addAttribute("errorArguments", new Object[] {5});
+        }
         Overview overview = reactivations.view(officer(account, request), memberId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("o", overview);
@@ -169,7 +174,7 @@ class OfficerReactivationController {
         if (outcome != Outcome.REACTIVATED) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("error", "reactivation.refused." + outcome.name());
-            return member(account, id, request, model);
+            return member(account, id, null, request, model);
         }
         redirect.addFlashAttribute("notice", "reactivation.done");
         return "redirect:" + BASE + "/" + memberId;
@@ -181,7 +186,7 @@ class OfficerReactivationController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         refused(e, response, model);
-        return member(account, memberId.toString(), request, model);
+        return member(account, memberId.toString(), null, request, model);
     }
 
     private static void refused(InvalidValue e, HttpServletResponse response, Model model) {

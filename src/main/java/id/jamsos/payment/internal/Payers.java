@@ -68,6 +68,11 @@ public class Payers {
 
     /** Makes sure the payer row exists and locks it until the caller's transaction ends. */
     void lock(KnownPayer payer) {
+        // Payer rows are never deleted: once there, one statement locks it (the common case of a known payer).
+        if (jdbc.sql("SELECT customer_number FROM payment.payer WHERE customer_number = :c FOR UPDATE")
+                .param("c", payer.customerNumber()).query(String.class).optional().isPresent()) {
+            return;
+        }
         jdbc.sql("""
                         INSERT INTO payment.payer (customer_number, employer_id, member_id, name, created_at)
                         VALUES (:c, :e, :m, :name, :at) ON CONFLICT (customer_number) DO NOTHING""")

@@ -61,8 +61,11 @@ class SnapPaymentsBenchmark {
         AtomicInteger next = new AtomicInteger();
         Phase warmup = run(bank, accounts, next, due, WARMUP_SECONDS);
         print("warm-up", warmup);
+        long accessesBefore = tableAccesses();
         Phase measured = run(bank, accounts, next, due, SECONDS);
         print("measured", measured);
+        System.out.printf("bench table accesses per payment (pg_stat_user_tables seq + index scans): %.1f%n",
+                (tableAccesses() - accessesBefore) / (double) measured.latenciesNanos().length);
         // the SNAP layer alone (token, signature, claim, stored answer) without the desk: one payment replayed
         String customer = accounts.get(accounts.size() - 1);
         byte[] body = bank.client().paymentBody(customer, SnapBank.id(), due, false);
@@ -71,6 +74,16 @@ class SnapPaymentsBenchmark {
         print("replays of one answered payment", run(CONCURRENCY, Math.max(10, SECONDS / 3),
                 () -> bank.send(SnapClient.PAYMENT_PATH, body, externalId)));
         assertThat(measured.failures()).as("payments not accepted").isZero();
+    }
+
+    /**
+     * Scans of all tables so far; idle connections report their counts within 10 s (PostgreSQL's statistics flush),
+     * so it waits that long first.
+     */
+    private long tableAccesses() throws InterruptedException {
+        Thread.sleep(11_000);
+        return jdbc.sql("SELECT coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0) FROM pg_stat_user_tables")
+                .query(Long.class).single();
     }
 
     record Phase(long[] latenciesNanos, long failures, double seconds) {

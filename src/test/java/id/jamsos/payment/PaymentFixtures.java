@@ -15,35 +15,35 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * workers employed for a bounded time, so billing runs of other test classes (other years) leave them alone, and
  * members with valid KPJ numbers. Bills come from the contribution module's own billing run.
  */
-final class PaymentFixtures {
+public final class PaymentFixtures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-    record TestEmployer(long id, Npp npp) {
-        String customerNumber() {
+    public record TestEmployer(long id, Npp npp) {
+        public String customerNumber() {
             return "1" + npp.value();
         }
     }
 
-    record TestMember(UUID id, Kpj kpj) {
-        String customerNumber() {
+    public record TestMember(UUID id, Kpj kpj) {
+        public String customerNumber() {
             return "2" + kpj.value();
         }
     }
 
     private final JdbcClient jdbc;
 
-    PaymentFixtures(JdbcClient jdbc) {
+    public PaymentFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** An instant on a day in Jakarta at a given hour. */
-    static Instant at(LocalDate day, int hour) {
+    public static Instant at(LocalDate day, int hour) {
         return day.atTime(LocalTime.of(hour, 0)).atZone(JAKARTA).toInstant();
     }
 
-    TestEmployer employer(int riskClass) {
+    public TestEmployer employer(int riskClass) {
         for (int attempt = 0; ; attempt++) {
             String npp = String.format("%08d", RANDOM.nextInt(100_000_000));
             Integer taken = jdbc.sql("SELECT count(*) FROM employer.employer WHERE npp = :npp").param("npp", npp)
@@ -60,7 +60,7 @@ final class PaymentFixtures {
     }
 
     /** A worker employed from {@code start} to {@code end} at a joining wage; answers the member id. */
-    UUID employ(long employerId, LocalDate start, LocalDate end, long wage) {
+    public UUID employ(long employerId, LocalDate start, LocalDate end, long wage) {
         UUID member = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO employer.employment (employer_id, member_id, kpj, start_date, end_date,
@@ -72,7 +72,7 @@ final class PaymentFixtures {
     }
 
     /** An active member (the account may be a real signed-in one or a random id). */
-    TestMember member(UUID accountId, String email, String fullName) {
+    public TestMember member(UUID accountId, String email, String fullName) {
         UUID application = UUID.randomUUID();
         byte[] nikHash = new byte[32];
         RANDOM.nextBytes(nikHash);
@@ -101,7 +101,7 @@ final class PaymentFixtures {
                 .param("e", employerId).param("p", period).query(Long.class).single();
     }
 
-    long count(String sql, Object... params) {
+    public long count(String sql, Object... params) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         for (int i = 0; i < params.length; i++) {
             statement = statement.param(i + 1, params[i]);
@@ -109,7 +109,7 @@ final class PaymentFixtures {
         return statement.query(Long.class).single();
     }
 
-    UUID accountId(String email) {
+    public UUID accountId(String email) {
         return jdbc.sql("SELECT id FROM account.account WHERE email = :email").param("email", email.toLowerCase())
                 .query(UUID.class).single();
     }

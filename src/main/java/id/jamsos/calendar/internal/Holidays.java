@@ -24,10 +24,12 @@ public class Holidays {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final JdbcCalendar calendar;
 
-    Holidays(JdbcClient jdbc, AuditLog audit) {
+    Holidays(JdbcClient jdbc, AuditLog audit, JdbcCalendar calendar) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.calendar = calendar;
     }
 
     public List<Holiday> ofYear(int year) {
@@ -55,6 +57,7 @@ public class Holidays {
         if (added == 0) {
             throw new InvalidValue("holiday.exists");
         }
+        calendar.forget();
         audit.record(new AuditEntry(administrator, administratorEmail, "HOLIDAY_ADDED", "HOLIDAY", day.toString(),
                 ipAddress, AuditOutcome.SUCCESS, Map.of("kind", kind, "name", nameId)));
     }
@@ -65,6 +68,7 @@ public class Holidays {
         List<String> removed = jdbc.sql("DELETE FROM calendar.holiday WHERE day = :day RETURNING name_id")
                 .param("day", day).query(String.class).list();
         if (!removed.isEmpty()) {
+            calendar.forget();
             audit.record(new AuditEntry(administrator, administratorEmail, "HOLIDAY_REMOVED", "HOLIDAY", day.toString(),
                     ipAddress, AuditOutcome.SUCCESS, Map.of("name", removed.get(0))));
         }

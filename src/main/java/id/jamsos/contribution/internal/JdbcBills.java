@@ -103,20 +103,23 @@ class JdbcBills implements Bills, InformalWorkers {
             return new Settlement.UnknownBill(billId);
         }
         StoredBill bill = found.get();
-        record Paid(LocalDate paidOn, Rupiah penalty, String key) {
+        record Paid(LocalDate paidOn, Rupiah penalty, String key, boolean thisBill) {
         }
-        Optional<Paid> paid = jdbc.sql("SELECT paid_on, penalty, idempotency_key FROM contribution.settlement"
-                        + " WHERE bill_id = :id")
-                .param("id", billId).query((rs, row) -> new Paid(rs.getObject("paid_on", LocalDate.class),
-                        Rupiah.of(rs.getLong("penalty")), rs.getString("idempotency_key")))
-                .optional();
-        if (paid.isPresent()) {
-            return paid.get().key().equals(idempotencyKey)
-                    ? new Settlement.Settled(billId, paid.get().paidOn(), bill.contribution(), paid.get().penalty(), true)
-                    : new Settlement.AlreadyPaid(billId, paid.get().paidOn());
+        // One read for both questions: is this bill settled already, and was the key used for another bill?
+        List<Paid> paid = jdbc.sql("SELECT paid_on, penalty, idempotency_key, bill_id = :id AS this_bill"
+                        + " FROM contribution.settlement WHERE bill_id = :id OR idempotency_key = :key")
+                .param("id", billId).param("key", idempotencyKey)
+                .query((rs, row) -> new Paid(rs.getObject("paid_on", LocalDate.class),
+                        Rupiah.of(rs.getLong("penalty")), rs.getString("idempotency_key"), rs.getBoolean("this_bill")))
+                .list();
+        Optional<Paid> ofThisBill = paid.stream().filter(Paid::thisBill).findFirst();
+        if (ofThisBill.isPresent()) {
+            return ofThisBill.get().key().equals(idempotencyKey)
+                    ? new Settlement.Settled(billId, ofThisBill.get().paidOn(), bill.contribution(),
+                            ofThisBill.get().penalty(), true)
+                    : new Settlement.AlreadyPaid(billId, ofThisBill.get().paidOn());
         }
-        if (jdbc.sql("SELECT count(*) FROM contribution.settlement WHERE idempotency_key = :key")
-                .param("key", idempotencyKey).query(Long.class).single() > 0) {
+        if (!paid.isEmpty()) {
             throw new InvalidValue("bill.idempotency-key.reused");
         }
         Rupiah penalty = chargePenalty(bill, paidOn);

@@ -17,6 +17,7 @@ import id.jamsos.contribution.Party;
 import id.jamsos.contribution.Program;
 import id.jamsos.contribution.RatesInForce;
 import id.jamsos.contribution.ShareRate;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -32,7 +34,10 @@ import org.springframework.stereotype.Service;
  * The rates in force for a month, read from the effective-dated tables: for each key the row with the latest
  * effective_from on or before the month's first day. Rates are kept per month: the billing run asks once per month
  * and then applies {@link ContributionRule} to every worker. The tables are append-only, so their row count is a
- * revision: a row added (on this instance or another) changes it, and the kept rates are dropped.
+ * revision: a row added (on this instance or another) changes it, and the kept rates are dropped. The revision is
+ * asked at most once per {@code jamsos.contribution.rates-check-interval} (default 1 s; a SNAP payment asked it twice,
+ * for the arrears and for the settlement): a row added through {@link RateTables} drops the rates here at once, one
+ * added on another instance is seen within the interval (rates are entered ahead of the month they start).
  */
 @Service
 class JdbcContributions implements Contributions {
@@ -41,18 +46,28 @@ class JdbcContributions implements Contributions {
     private final Calendar calendar;
     private final Map<Period, RatesInForce> cache = new ConcurrentHashMap<>();
     private volatile long cachedRevision = -1;
+    /** When the revision is next asked, on {@link System#nanoTime()}. */
+    private volatile long nextCheck;
+    private final long checkIntervalNanos;
 
-    JdbcContributions(JdbcClient jdbc, Calendar calendar) {
+    JdbcContributions(JdbcClient jdbc, Calendar calendar,
+                      @Value("${jamsos.contribution.rates-check-interval:1s}") Duration checkInterval) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.checkIntervalNanos = checkInterval.toNanos();
+        this.nextCheck = System.nanoTime();
     }
 
     @Override
     public RatesInForce ratesFor(Period period) {
-        long revision = revision();
-        if (revision != cachedRevision) {
-            cache.clear();
-            cachedRevision = revision;
+        long now = System.nanoTime();
+        if (cachedRevision == -1 || now - nextCheck >= 0) {
+            long revision = revision();
+            if (revision != cachedRevision) {
+                cache.clear();
+                cachedRevision = revision;
+            }
+            nextCheck = now + checkIntervalNanos;
         }
         RatesInForce rates = cache.get(period);
         if (rates == null) {

@@ -152,8 +152,7 @@ public class JdbcPaymentDesk implements PaymentDesk {
         Rupiah allocated = book.allocatedBy(paymentId);
         events.publishEvent(new PaymentReceived(paymentId, channel, source, due.payer().payer(), amount, paidOn,
                 allocated, settled.stream().map(Allocator.SettledBill::billId).toList()));
-        mail.received(due.payer(), paymentId, amount, paidOn);
-        mail.settled(due.payer(), settled, paidOn);
+        mail.receivedAndSettled(due.payer(), paymentId, amount, settled, paidOn);
     }
 
     private static void check(IncomingPayment payment) {

@@ -103,14 +103,13 @@ public class PaymentBook {
 
     /** Money received less money allocated: credit when positive, owed back after a reversal when negative. */
     Rupiah balance(String customerNumber) {
-        long received = jdbc.sql(MINE + "SELECT coalesce(sum(amount), 0) FROM mine").param("c", customerNumber)
-                .query(Long.class).single();
-        long allocated = jdbc.sql("SELECT coalesce(sum(amount), 0) FROM payment.allocation WHERE customer_number = :c")
-                .param("c", customerNumber).query(Long.class).single();
-        return Rupiah.of(received - allocated);
+        // Received minus allocated, in one round trip.
+        return Rupiah.of(jdbc.sql(MINE + """
+                        SELECT (SELECT coalesce(sum(amount), 0) FROM mine)
+                             - (SELECT coalesce(sum(amount), 0) FROM payment.allocation WHERE customer_number = :c)""")
+                .param("c", customerNumber).query(Long.class).single());
     }
 
-    /** Payments of the payer (not reversed, not reversals) with money left to allocate, oldest first. */
     List<Free> free(String customerNumber) {
         return jdbc.sql(MINE + """
                         SELECT id, free FROM (

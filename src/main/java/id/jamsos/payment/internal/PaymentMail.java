@@ -39,8 +39,17 @@ class PaymentMail {
         this.employers = employers;
     }
 
-    void received(KnownPayer payer, long paymentId, Rupiah amount, LocalDate paidOn) {
-        for (AccountDirectory.KnownAccount to : recipients(payer)) {
+    /** A payment and the bills it settled: the recipients are looked up once for both e-mails. */
+    void receivedAndSettled(KnownPayer payer, long paymentId, Rupiah amount, List<Allocator.SettledBill> settled,
+                            LocalDate paidOn) {
+        List<AccountDirectory.KnownAccount> recipients = recipients(payer);
+        received(recipients, payer, paymentId, amount, paidOn);
+        settled(recipients, payer, settled, paidOn);
+    }
+
+    private void received(List<AccountDirectory.KnownAccount> recipients, KnownPayer payer, long paymentId,
+                          Rupiah amount, LocalDate paidOn) {
+        for (AccountDirectory.KnownAccount to : recipients) {
             notifications.sendEmail(new EmailMessage(to.email(), INDONESIAN, "payment-received", Map.of(
                     "name", to.fullName(), "payer", payer.name(), "amount", amount.formatted(),
                     "paidOn", DAY.format(paidOn), "paymentId", paymentId)));
@@ -48,6 +57,13 @@ class PaymentMail {
     }
 
     void settled(KnownPayer payer, List<Allocator.SettledBill> settled, LocalDate paidOn) {
+        if (!settled.isEmpty()) {
+            settled(recipients(payer), payer, settled, paidOn);
+        }
+    }
+
+    private void settled(List<AccountDirectory.KnownAccount> recipients, KnownPayer payer,
+                         List<Allocator.SettledBill> settled, LocalDate paidOn) {
         if (settled.isEmpty()) {
             return;
         }
@@ -57,7 +73,7 @@ class PaymentMail {
             billIds.add(String.valueOf(bill.billId()));
             total = total.plus(bill.contribution()).plus(bill.penalty());
         }
-        for (AccountDirectory.KnownAccount to : recipients(payer)) {
+        for (AccountDirectory.KnownAccount to : recipients) {
             notifications.sendEmail(new EmailMessage(to.email(), INDONESIAN, "payment-bill-settled", Map.of(
                     "name", to.fullName(), "payer", payer.name(), "bills", String.join(", ", billIds),
                     "total", total.formatted(), "paidOn", DAY.format(paidOn))));

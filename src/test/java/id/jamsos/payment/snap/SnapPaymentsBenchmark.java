@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,8 +63,10 @@ class SnapPaymentsBenchmark {
         AtomicInteger next = new AtomicInteger();
         Phase warmup = run(bank, accounts, next, due, WARMUP_SECONDS);
         print("warm-up", warmup);
+        Map<String, Long> accessesBefore = tableAccesses();
         Phase measured = run(bank, accounts, next, due, SECONDS);
         print("measured", measured);
+        printAccesses(accessesBefore, tableAccesses(), measured.latenciesNanos().length);
         // the SNAP layer alone (token, signature, claim, stored answer) without the desk: one payment replayed
         String customer = accounts.get(accounts.size() - 1);
         byte[] body = bank.client().paymentBody(customer, SnapBank.id(), due, false);
@@ -71,6 +75,34 @@ class SnapPaymentsBenchmark {
         print("replays of one answered payment", run(CONCURRENCY, Math.max(10, SECONDS / 3),
                 () -> bank.send(SnapClient.PAYMENT_PATH, body, externalId)));
         assertThat(measured.failures()).as("payments not accepted").isZero();
+    }
+
+    /**
+     * Scans of each table so far (sequential and index scans, including those of foreign-key checks); idle
+     * connections report their counts within 10 s (PostgreSQL's statistics flush), so it waits that long first.
+     */
+    private Map<String, Long> tableAccesses() throws InterruptedException {
+        Thread.sleep(11_000);
+        Map<String, Long> scans = new TreeMap<>();
+        jdbc.sql("SELECT schemaname || '.' || relname AS t, seq_scan + coalesce(idx_scan, 0) AS n FROM pg_stat_user_tables")
+                .query((java.sql.ResultSet rs) -> {
+                    scans.put(rs.getString("t"), rs.getLong("n"));
+                });
+        return scans;
+    }
+
+    private static void printAccesses(Map<String, Long> before, Map<String, Long> after, int payments) {
+        StringBuilder tables = new StringBuilder();
+        long total = 0;
+        for (Map.Entry<String, Long> table : after.entrySet()) {
+            long scans = table.getValue() - before.getOrDefault(table.getKey(), 0L);
+            total += scans;
+            if (scans >= payments / 10) {
+                tables.append(String.format(" %s %.1f", table.getKey(), scans / (double) payments));
+            }
+        }
+        System.out.printf("bench table scans per payment (pg_stat_user_tables): %.1f;%s%n", total / (double) payments,
+                tables);
     }
 
     record Phase(long[] latenciesNanos, long failures, double seconds) {

@@ -1,38 +1,22 @@
 package id.jamsos.reactivation.web;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.jamsos.reactivation.internal.Reactivations;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import id.jamsos.platform.PdfDocuments;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /** The reactivation quote as PDF: the XHTML template {@code reactivation/quote-pdf} rendered by openhtmltopdf. */
 @Component
 class QuotePdf {
 
-    private final ITemplateEngine templates;
+    private final PdfDocuments pdfs;
 
-    QuotePdf(ITemplateEngine templates) {
-        this.templates = templates;
+    QuotePdf(PdfDocuments pdfs) {
+        this.pdfs = pdfs;
     }
 
     byte[] render(Reactivations.Quote quote, Locale locale) {
-        String xhtml = templates.process("reactivation/quote-pdf", new Context(locale, Map.of("quote", quote)));
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(pdf);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return pdf.toByteArray();
+        return pdfs.render("reactivation/quote-pdf", Map.of("quote", quote), locale);
     }
 }

@@ -1,15 +1,9 @@
 package id.jamsos.ledger.internal;
 
 import id.jamsos.common.InvalidValue;
-import id.jamsos.common.Rupiah;
-import id.jamsos.ledger.internal.JournalEntry.Component;
-import id.jamsos.ledger.internal.JournalEntry.Reason;
 import id.jamsos.ledger.internal.LedgerAccounts.Kind;
 import id.jamsos.ledger.internal.YieldRates.YieldRate;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,15 +29,13 @@ public class YieldCrediting {
     public static final int CHUNK_SIZE = 5_000;
 
     private final JdbcClient jdbc;
-    private final Journal journal;
     private final LedgerAccounts accounts;
     private final YieldRates rates;
     private final TransactionTemplate transactions;
 
-    YieldCrediting(JdbcClient jdbc, Journal journal, LedgerAccounts accounts, YieldRates rates,
+    YieldCrediting(JdbcClient jdbc, LedgerAccounts accounts, YieldRates rates,
                    TransactionTemplate transactions) {
         this.jdbc = jdbc;
-        this.journal = journal;
         this.accounts = accounts;
         this.rates = rates;
         this.transactions = transactions;
@@ -56,6 +48,7 @@ public class YieldCrediting {
     public Totals credit(int year, int chunkSize, ChunkHook hook) {
         YieldRate rate = rates.inForce(year).orElseThrow(() -> new InvalidValue("yield.no-rate", year));
         long started = System.nanoTime();
+        long fund = accounts.system(Kind.FUND, "JHT");
         long[] range = jdbc.sql("SELECT coalesce(min(id), 0), coalesce(max(id), -1) FROM ledger.account"
                         + " WHERE kind = 'MEMBER_JHT'")
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
@@ -63,7 +56,7 @@ public class YieldCrediting {
         int chunks = 0;
         for (long from = range[0]; from <= range[1]; from += chunkSize) {
             long lo = from, hi = from + chunkSize;
-            long[] done = transactions.execute(status -> chunk(year, rate, lo, hi));
+            long[] done = transactions.execute(status -> chunk(year, rate, fund, lo, hi));
             credited += done[0];
             corrected += done[1];
             unchanged += done[2];
@@ -74,99 +67,102 @@ public class YieldCrediting {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private record Account(long id, long monthEndSum, Long rateId, Long entryId, long credited) {
-    }
-
-    /** One chunk: {credited, corrected, unchanged, rupiah}. */
-    private long[] chunk(int year, YieldRate rate, long lo, long hi) {
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        List<Account> chunk = accountsOf(year, lo, hi);
-        List<JournalEntry> entries = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
-        long fund = accounts.system(Kind.FUND, "JHT");
-        long credited = 0, corrected = 0, unchanged = 0, total = 0;
-        for (Account account : chunk) {
-            if (account.rateId() != null && account.rateId() == rate.id()) {
-                unchanged++;
-                continue;
-            }
-            Rupiah yield = YieldFormula.monthlyRest(account.monthEndSum(), rate.rate());
-            if (account.rateId() == null && yield.isZero()) {
-                continue;
-            }
-            if (account.rateId() != null && yield.value() == account.credited()) {
-                unchanged++; // a corrected rate that does not change this account's yield moves no money
-                rows.add(new Object[] {account.id(), yield.value(), null, account.entryId()});
-                continue;
-            }
-            if (account.rateId() != null) {
-                corrected++;
-                if (account.entryId() != null) {
-                    entries.add(journal.entry(account.entryId()).orElseThrow().reversal(account.entryId(), yearEnd));
-                }
-            } else {
-                credited++;
-            }
-            if (!yield.isZero()) {
-                entries.add(JournalEntry.builder(Reason.YIELD, yearEnd,
-                                "yield:" + account.id() + ":" + year + ":" + rate.id()).yieldYear(year)
-                        .debit(fund, yield, null).credit(account.id(), yield, Component.YIELD).build());
-            }
-            total += yield.value() - account.credited();
-            rows.add(new Object[] {account.id(), yield.value(), yield.isZero() ? null : entries.size() - 1, null});
-        }
-        List<Long> ids = journal.postAll(entries);
-        Long[] accountIds = new Long[rows.size()];
-        Long[] amounts = new Long[rows.size()];
-        Long[] entryIds = new Long[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            Object[] row = rows.get(i);
-            accountIds[i] = (Long) row[0];
-            amounts[i] = (Long) row[1];
-            entryIds[i] = row[2] == null ? (Long) row[3] : ids.get((Integer) row[2]);
-        }
-        if (!rows.isEmpty()) {
-            jdbc.sql("""
-                            INSERT INTO ledger.yield_credit (account_id, year, rate_id, amount, entry_id)
-                            SELECT a, :year, :rate, m, e
-                            FROM unnest(CAST(:accounts AS bigint[]), CAST(:amounts AS bigint[]),
-                                        CAST(:entries AS bigint[])) AS t(a, m, e)
-                            ON CONFLICT (account_id, year) DO UPDATE SET rate_id = excluded.rate_id,
-                                amount = excluded.amount, entry_id = excluded.entry_id, credited_at = now()""")
-                    .param("year", year).param("rate", rate.id()).param("accounts", accountIds)
-                    .param("amounts", amounts).param("entries", entryIds).update();
-        }
-        return new long[] {credited, corrected, unchanged, total};
+    /**
+     * One chunk in one statement: {credited, corrected, unchanged, rupiah}. The chunk's accounts are read with
+     * Σ B(m) for the year and locked (so two runs cannot credit one account twice); the yield is computed in SQL
+     * ({@link YieldFormula#SQL}); entry ids are drawn from the entry sequence up front, so the reversals, the new
+     * entries, their lines, the cached balances and {@code yield_credit} are all written from that one computed set
+     * without joining anything back. Each member balance row is only reachable after the account lock, so updating
+     * the balances in one statement cannot deadlock with a posting (which takes the account's key share first).
+     */
+    private long[] chunk(int year, YieldRate rate, long fund, long lo, long hi) {
+        return jdbc.sql(CHUNK).param("year", year).param("lo", lo).param("hi", hi)
+                .param("bp", (long) rate.rate().basisPoints()).param("rate", rate.id()).param("fund", fund)
+                .query((rs, row) -> new long[] {rs.getLong("credited"), rs.getLong("corrected"),
+                        rs.getLong("unchanged"), rs.getLong("amount")})
+                .single();
     }
 
     /**
-     * The chunk's accounts (locked, so two runs cannot credit one account twice) with Σ B(m) for the year: each
-     * movement up to 31 December counts once per month-end from its own month on (twelve times when before the
-     * year), leaving out this year's own yield and any later one.
+     * Σ B(m) counts each movement up to 31 December once per month-end from its own month on (twelve times when
+     * before the year), leaving out this year's own yield and any later one. Accounts already credited under the
+     * rate in force are unchanged; an account without a credit whose yield rounds to zero gets no row. A corrected
+     * rate reverses the earlier entry (its lines with the sides swapped) and posts the new one, unless the yield
+     * stays the same: then only the row moves to the new rate.
      */
-    private List<Account> accountsOf(int year, long lo, long hi) {
-        return jdbc.sql("""
-                        WITH moved AS (
-                            SELECT l.account_id,
-                                   sum(CASE l.side WHEN 'C' THEN l.amount ELSE -l.amount END
-                                       * CASE WHEN e.effective_on < make_date(:year, 1, 1) THEN 12
-                                              ELSE 13 - extract(MONTH FROM e.effective_on)::int END) AS month_end_sum
-                            FROM ledger.line l JOIN ledger.entry e ON e.id = l.entry_id
-                            WHERE l.account_id >= :lo AND l.account_id < :hi
-                              AND e.effective_on <= make_date(:year, 12, 31)
-                              AND (e.yield_year IS NULL OR e.yield_year < :year)
-                            GROUP BY l.account_id)
-                        SELECT a.id, coalesce(m.month_end_sum, 0) AS month_end_sum, c.rate_id, c.entry_id,
-                               coalesce(c.amount, 0) AS credited
-                        FROM ledger.account a
-                        LEFT JOIN moved m ON m.account_id = a.id
-                        LEFT JOIN ledger.yield_credit c ON c.account_id = a.id AND c.year = :year
-                        WHERE a.kind = 'MEMBER_JHT' AND a.id >= :lo AND a.id < :hi
-                        ORDER BY a.id
-                        FOR UPDATE OF a""")
-                .param("year", year).param("lo", lo).param("hi", hi)
-                .query((rs, row) -> new Account(rs.getLong("id"), rs.getLong("month_end_sum"),
-                        (Long) rs.getObject("rate_id"), (Long) rs.getObject("entry_id"), rs.getLong("credited")))
-                .list();
-    }
+    private static final String CHUNK = """
+            WITH moved AS (
+                SELECT l.account_id,
+                       CAST(sum(CASE l.side WHEN 'C' THEN l.amount ELSE -l.amount END
+                           * CASE WHEN e.effective_on < make_date(:year, 1, 1) THEN 12
+                                  ELSE 13 - extract(MONTH FROM e.effective_on)::int END) AS bigint) AS s
+                FROM ledger.line l JOIN ledger.entry e ON e.id = l.entry_id
+                WHERE l.account_id >= :lo AND l.account_id < :hi
+                  AND e.effective_on <= make_date(:year, 12, 31)
+                  AND (e.yield_year IS NULL OR e.yield_year < :year)
+                GROUP BY l.account_id),
+            chunk AS (
+                SELECT a.id, coalesce(m.s, 0) AS s, CAST(:bp AS bigint) AS bp, c.rate_id, c.entry_id,
+                       coalesce(c.amount, 0) AS credited
+                FROM ledger.account a
+                LEFT JOIN moved m ON m.account_id = a.id
+                LEFT JOIN ledger.yield_credit c ON c.account_id = a.id AND c.year = :year
+                                                AND c.account_id >= :lo AND c.account_id < :hi
+                WHERE a.kind = 'MEMBER_JHT' AND a.id >= :lo AND a.id < :hi
+                ORDER BY a.id
+                FOR UPDATE OF a),
+            computed AS (
+                SELECT id, rate_id, entry_id, credited, %s AS yield FROM chunk),
+            todo AS MATERIALIZED (
+                SELECT id, rate_id, entry_id, credited, yield,
+                       CASE WHEN rate_id IS NOT NULL AND yield <> credited AND entry_id IS NOT NULL
+                            THEN nextval(pg_get_serial_sequence('ledger.entry', 'id')) END AS reversal_id,
+                       CASE WHEN yield > 0 AND (rate_id IS NULL OR yield <> credited)
+                            THEN nextval(pg_get_serial_sequence('ledger.entry', 'id')) END AS yield_entry_id
+                FROM computed
+                WHERE rate_id IS DISTINCT FROM :rate AND (rate_id IS NOT NULL OR yield > 0)
+                ORDER BY id),
+            entries AS (
+                INSERT INTO ledger.entry (id, reason, effective_on, idempotency_key, reverses, yield_year)
+                OVERRIDING SYSTEM VALUE
+                SELECT reversal_id, 'REVERSAL', make_date(:year, 12, 31), 'reversal:' || entry_id, entry_id, :year
+                FROM todo WHERE reversal_id IS NOT NULL
+                UNION ALL
+                SELECT yield_entry_id, 'YIELD', make_date(:year, 12, 31), 'yield:' || id || ':' || :year || ':' || :rate,
+                       NULL, :year
+                FROM todo WHERE yield_entry_id IS NOT NULL
+                ORDER BY 1),
+            new_lines AS MATERIALIZED (
+                SELECT t.reversal_id AS entry_id, l.line_no, l.account_id,
+                       CASE l.side WHEN 'D' THEN 'C' ELSE 'D' END AS side, l.amount, l.component
+                FROM todo t JOIN ledger.line l ON l.entry_id = t.entry_id
+                WHERE t.reversal_id IS NOT NULL
+                UNION ALL
+                SELECT t.yield_entry_id, n, CASE n WHEN 1 THEN :fund ELSE t.id END, CASE n WHEN 1 THEN 'D' ELSE 'C' END,
+                       t.yield, CASE n WHEN 1 THEN NULL ELSE 'YIELD' END
+                FROM todo t CROSS JOIN generate_series(1, 2) n
+                WHERE t.yield_entry_id IS NOT NULL),
+            lines AS (
+                INSERT INTO ledger.line (entry_id, line_no, account_id, side, amount, component)
+                SELECT * FROM new_lines ORDER BY entry_id, line_no),
+            balances AS (
+                UPDATE ledger.balance b SET debits = b.debits + m.debits, credits = b.credits + m.credits,
+                                            updated_at = now()
+                FROM (SELECT account_id, coalesce(sum(amount) FILTER (WHERE side = 'D'), 0) AS debits,
+                             coalesce(sum(amount) FILTER (WHERE side = 'C'), 0) AS credits
+                      FROM new_lines GROUP BY account_id) m
+                WHERE b.account_id = m.account_id),
+            credits AS (
+                INSERT INTO ledger.yield_credit (account_id, year, rate_id, amount, entry_id)
+                SELECT id, :year, :rate, yield,
+                       CASE WHEN rate_id IS NOT NULL AND yield = credited THEN entry_id ELSE yield_entry_id END
+                FROM todo
+                ON CONFLICT (account_id, year) DO UPDATE SET rate_id = excluded.rate_id, amount = excluded.amount,
+                    entry_id = excluded.entry_id, credited_at = now())
+            SELECT (SELECT count(*) FROM todo WHERE rate_id IS NULL) AS credited,
+                   (SELECT count(*) FROM todo WHERE rate_id IS NOT NULL AND yield <> credited) AS corrected,
+                   (SELECT count(*) FROM todo WHERE rate_id IS NOT NULL AND yield = credited)
+                       + (SELECT count(*) FROM chunk WHERE rate_id = :rate) AS unchanged,
+                   (SELECT coalesce(sum(yield - credited), 0) FROM todo) AS amount
+            """.formatted(YieldFormula.SQL);
 }

@@ -11,11 +11,14 @@ import id.jamsos.ledger.internal.JournalEntry.Component;
 import id.jamsos.ledger.internal.JournalEntry.Reason;
 import id.jamsos.ledger.internal.LedgerAccounts;
 import id.jamsos.ledger.internal.LedgerAccounts.Kind;
+import id.jamsos.ledger.internal.LedgerCheck;
 import id.jamsos.ledger.internal.YieldCrediting;
 import id.jamsos.ledger.internal.YieldRates;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,8 @@ class YieldCreditingTests {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    LedgerCheck check;
 
     @Test
     void aYearWithContributionsInDifferentMonthsEarnsTheMonthlyRestYield() {
@@ -117,6 +122,96 @@ class YieldCreditingTests {
             assertThat(yieldEntries(mine.get(i), 2032)).as("account %d", i).isEqualTo(1);
             assertThat(yieldOf(mine.get(i), 2032)).as("account %d", i).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void theYieldComputedInTheDatabaseIsTheMonthlyRestYieldOfEveryAccount() {
+        rates.declare(UUID.randomUUID(), "admin@demo.jamsos.test", "127.0.0.1", 2034, Rate.basisPoints(613), "Contoh");
+        java.util.Random random = new java.util.Random(2034);
+        Map<Long, Long> expected = new LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            long account = accounts.openJht(UUID.randomUUID(), null, LocalDate.of(2033, 1, 1));
+            long[] monthEnd = new long[13]; // B(1..12) of 2034, computed here month by month
+            long before = 0;
+            if (random.nextBoolean()) {
+                before = 10_000 + random.nextInt(5_000_000);
+                contribute(account, LocalDate.of(2033, 1 + random.nextInt(12), 1 + random.nextInt(28)), before);
+            }
+            for (int n = random.nextInt(6); n > 0; n--) {
+                LocalDate on = LocalDate.of(2034, 1 + random.nextInt(12), 1 + random.nextInt(28));
+                long amount = 1_000 + random.nextInt(3_000_000);
+                contribute(account, on, amount);
+                for (int m = on.getMonthValue(); m <= 12; m++) {
+                    monthEnd[m] += amount;
+                }
+            }
+            contribute(account, LocalDate.of(2035, 1, 5), 777_000); // after the year: not in its month-ends
+            long sum = 0;
+            for (int m = 1; m <= 12; m++) {
+                sum += before + monthEnd[m];
+            }
+            expected.put(account, (sum * 613 + 60_000) / 120_000);
+        }
+        crediting.credit(2033); // the 2033 yield is part of every 2034 month-end
+        expected.replaceAll((account, yield) -> yield + (12 * yieldOf(account, 2033) * 613 + 60_000) / 120_000);
+        crediting.credit(2034);
+        expected.forEach((account, yield) -> {
+            assertThat(yieldOf(account, 2034)).as("account %d", account).isEqualTo(yield);
+            assertThat(yieldEntries(account, 2034)).as("account %d", account).isEqualTo(yield == 0 ? 0 : 1);
+        });
+        assertCachedBalancesAgree(expected.keySet());
+    }
+
+    @Test
+    void aCorrectionMovesOnlyTheAccountsWhoseYieldChangesAndAZeroRateTakesTheYieldBack() {
+        UUID admin = UUID.randomUUID();
+        rates.declare(admin, "admin@demo.jamsos.test", "127.0.0.1", 2036, Rate.basisPoints(500), "Contoh");
+        long small = accounts.openJht(UUID.randomUUID(), null, LocalDate.of(2036, 1, 1));
+        long large = accounts.openJht(UUID.randomUUID(), null, LocalDate.of(2036, 1, 1));
+        contribute(small, LocalDate.of(2036, 1, 2), 10); // Σ B(m) = 120: 120 × 500 / 120,000 = 0.5 → 1
+        contribute(large, LocalDate.of(2036, 1, 2), 1_000_000);
+        crediting.credit(2036);
+        assertThat(yieldOf(small, 2036)).isEqualTo(1);
+        assertThat(yieldOf(large, 2036)).isEqualTo(50_000);
+
+        rates.declare(admin, "admin@demo.jamsos.test", "127.0.0.1", 2036, Rate.basisPoints(550), "Koreksi");
+        crediting.credit(2036);
+        assertThat(yieldEntries(small, 2036)).as("0.55 rounds to 1 as well: nothing moves").isEqualTo(1);
+        assertThat(creditedRate(small, 2036)).isEqualTo(rates.inForce(2036).orElseThrow().id());
+        assertThat(yieldOf(large, 2036)).isEqualTo(55_000);
+        assertThat(yieldEntries(large, 2036)).isEqualTo(3);
+
+        rates.declare(admin, "admin@demo.jamsos.test", "127.0.0.1", 2036, Rate.basisPoints(0), "Koreksi nol");
+        YieldCrediting.Totals zero = crediting.credit(2036);
+        assertThat(zero.corrected()).isGreaterThanOrEqualTo(2);
+        assertThat(yieldOf(small, 2036)).isZero();
+        assertThat(yieldOf(large, 2036)).isZero();
+        assertThat(balance(large)).isEqualTo(1_000_000);
+        assertThat(jdbc.sql("SELECT amount || ':' || coalesce(entry_id::text, '-') FROM ledger.yield_credit"
+                + " WHERE account_id = :a AND year = 2036").param("a", large).query(String.class).single())
+                .isEqualTo("0:-");
+
+        rates.declare(admin, "admin@demo.jamsos.test", "127.0.0.1", 2036, Rate.basisPoints(600), "Koreksi lagi");
+        crediting.credit(2036);
+        assertThat(yieldOf(large, 2036)).isEqualTo(60_000);
+        assertThat(yieldOf(small, 2036)).isEqualTo(1);
+        assertThat(balance(large)).isEqualTo(1_060_000);
+        assertCachedBalancesAgree(List.of(small, large));
+    }
+
+    /** ledger check finds the journal balanced and these accounts' cached balances equal to their lines. */
+    private void assertCachedBalancesAgree(java.util.Collection<Long> mine) {
+        List<String> differences = check.differences();
+        assertThat(differences).noneMatch(d -> d.startsWith("journal:"));
+        for (long account : mine) {
+            assertThat(differences).noneMatch(d -> d.startsWith("account " + account + " "));
+        }
+        assertThat(differences).noneMatch(d -> d.startsWith("account " + accounts.system(Kind.FUND, "JHT") + " "));
+    }
+
+    private long creditedRate(long account, int year) {
+        return jdbc.sql("SELECT rate_id FROM ledger.yield_credit WHERE account_id = :a AND year = :y")
+                .param("a", account).param("y", year).query(Long.class).single();
     }
 
     private void contribute(long account, LocalDate on, long amount) {

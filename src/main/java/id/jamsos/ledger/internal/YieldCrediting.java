@@ -85,21 +85,26 @@ public class YieldCrediting {
 
     /**
      * Σ B(m) counts each movement up to 31 December once per month-end from its own month on (twelve times when
-     * before the year), leaving out this year's own yield and any later one. Accounts already credited under the
-     * rate in force are unchanged; an account without a credit whose yield rounds to zero gets no row. A corrected
-     * rate reverses the earlier entry (its lines with the sides swapped) and posts the new one, unless the yield
-     * stays the same: then only the row moves to the new rate.
+     * before the year), leaving out this year's own yield and any later one; each distinct entry of the chunk's
+     * lines is looked up once by id (joining the lines to the entries would scan the whole journal per chunk).
+     * Accounts already credited under the rate in force are unchanged; an account without a credit whose yield
+     * rounds to zero gets no row. A corrected rate reverses the earlier entry (its lines with the sides swapped) and
+     * posts the new one, unless the yield stays the same: then only the row moves to the new rate.
      */
     private static final String CHUNK = """
-            WITH moved AS (
-                SELECT l.account_id,
-                       CAST(sum(CASE l.side WHEN 'C' THEN l.amount ELSE -l.amount END
-                           * CASE WHEN e.effective_on < make_date(:year, 1, 1) THEN 12
-                                  ELSE 13 - extract(MONTH FROM e.effective_on)::int END) AS bigint) AS s
-                FROM ledger.line l JOIN ledger.entry e ON e.id = l.entry_id
-                WHERE l.account_id >= :lo AND l.account_id < :hi
+            WITH chunk_lines AS MATERIALIZED (
+                SELECT l.account_id, l.entry_id, CASE l.side WHEN 'C' THEN l.amount ELSE -l.amount END AS amount
+                FROM ledger.line l WHERE l.account_id >= :lo AND l.account_id < :hi),
+            months AS MATERIALIZED (
+                SELECT e.id, CASE WHEN e.effective_on < make_date(:year, 1, 1) THEN 12
+                                  ELSE 13 - extract(MONTH FROM e.effective_on)::int END AS months
+                FROM ledger.entry e
+                WHERE e.id IN (SELECT DISTINCT entry_id FROM chunk_lines)
                   AND e.effective_on <= make_date(:year, 12, 31)
-                  AND (e.yield_year IS NULL OR e.yield_year < :year)
+                  AND (e.yield_year IS NULL OR e.yield_year < :year)),
+            moved AS (
+                SELECT l.account_id, CAST(sum(l.amount * m.months) AS bigint) AS s
+                FROM chunk_lines l JOIN months m ON m.id = l.entry_id
                 GROUP BY l.account_id),
             chunk AS (
                 SELECT a.id, coalesce(m.s, 0) AS s, CAST(:bp AS bigint) AS bp, c.rate_id, c.entry_id,

@@ -126,9 +126,10 @@ class YieldCreditingTests {
 
     @Test
     void theYieldComputedInTheDatabaseIsTheMonthlyRestYieldOfEveryAccount() {
+        rates.declare(UUID.randomUUID(), "admin@demo.jamsos.test", "127.0.0.1", 2033, Rate.basisPoints(587), "Contoh");
         rates.declare(UUID.randomUUID(), "admin@demo.jamsos.test", "127.0.0.1", 2034, Rate.basisPoints(613), "Contoh");
         java.util.Random random = new java.util.Random(2034);
-        Map<Long, Long> expected = new LinkedHashMap<>();
+        Map<Long, Long> sums = new LinkedHashMap<>(); // Σ B(m) of 2034 without the 2033 yield
         for (int i = 0; i < 40; i++) {
             long account = accounts.openJht(UUID.randomUUID(), null, LocalDate.of(2033, 1, 1));
             long[] monthEnd = new long[13]; // B(1..12) of 2034, computed here month by month
@@ -150,10 +151,12 @@ class YieldCreditingTests {
             for (int m = 1; m <= 12; m++) {
                 sum += before + monthEnd[m];
             }
-            expected.put(account, (sum * 613 + 60_000) / 120_000);
+            sums.put(account, sum);
         }
-        crediting.credit(2033); // the 2033 yield is part of every 2034 month-end
-        expected.replaceAll((account, yield) -> yield + (12 * yieldOf(account, 2033) * 613 + 60_000) / 120_000);
+        crediting.credit(2033); // the 2033 yield (dated 31 December 2033) is part of every 2034 month-end
+        Map<Long, Long> expected = new LinkedHashMap<>();
+        sums.forEach((account, sum) -> expected.put(account,
+                ((sum + 12 * yieldOf(account, 2033)) * 613 + 60_000) / 120_000));
         crediting.credit(2034);
         expected.forEach((account, yield) -> {
             assertThat(yieldOf(account, 2034)).as("account %d", account).isEqualTo(yield);

@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The commit check that lets a yield chunk post thousands of entries (V121): the first deferred call checks every
- * entry from its id upward in one query and the others return at once; no entry of the transaction escapes it,
- * whatever the order of ids or checks.
+ * The set-based checks that let a yield chunk post thousands of entries: the commit check (V121), where the first
+ * deferred call checks every entry from its id upward in one query and the others return at once, so that no entry
+ * of the transaction escapes it whatever the order of ids or checks; and the references of lines and yield credits
+ * checked once per statement (V122) as strictly as the foreign keys they replace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -94,6 +95,55 @@ class YieldCommitChecksTests {
             entry(key + ":middle", middle);
         })).isInstanceOf(DataAccessException.class).hasMessageContaining("does not balance");
         assertThat(count(key)).isZero();
+    }
+
+    @Test
+    void aLineOfAnEntryOrOnAnAccountThatDoesNotExistIsRefused() {
+        String key = "checks:" + UUID.randomUUID();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> jdbc.sql(
+                        "INSERT INTO ledger.line (entry_id, line_no, account_id, side, amount) VALUES (:e, 1, :a, 'D', 100),"
+                                + " (:e, 2, :a, 'C', 100)")
+                .param("e", nextId()).param("a", accounts.system(Kind.FUND, "JHT")).update()))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("which does not exist");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
+            long entry = entry(key, null);
+            jdbc.sql("INSERT INTO ledger.line (entry_id, line_no, account_id, side, amount) VALUES (:e, 1, :a, 'D', 100),"
+                            + " (:e, 2, 999999999, 'C', 100)")
+                    .param("e", entry).param("a", accounts.system(Kind.FUND, "JHT")).update();
+        })).isInstanceOf(DataAccessException.class).hasMessageContaining("account 999999999, which does not exist");
+        assertThat(count(key)).isZero();
+    }
+
+    @Test
+    void aYieldCreditOfAnAccountRateOrEntryThatDoesNotExistIsRefused() {
+        long rate = jdbc.sql("SELECT max(id) FROM ledger.yield_rate").query(Long.class).single();
+        long account = accounts.openJht(UUID.randomUUID(), null, java.time.LocalDate.of(2030, 1, 1));
+        String insert = "INSERT INTO ledger.yield_credit (account_id, year, rate_id, amount, entry_id)"
+                + " VALUES (:a, 2099, :r, 0, :e)";
+        assertThatThrownBy(() -> jdbc.sql(insert).param("a", 999999999L).param("r", rate).param("e", null).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("no account 999999999");
+        assertThatThrownBy(() -> jdbc.sql(insert).param("a", account).param("r", 999999999L).param("e", null).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("no yield rate 999999999");
+        assertThatThrownBy(() -> jdbc.sql(insert).param("a", account).param("r", rate).param("e", 999999999L).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("no journal entry 999999999");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
+            jdbc.sql(insert).param("a", account).param("r", rate).param("e", null).update();
+            jdbc.sql("UPDATE ledger.yield_credit SET entry_id = 999999999 WHERE account_id = :a AND year = 2099")
+                    .param("a", account).update();
+        })).isInstanceOf(DataAccessException.class).hasMessageContaining("no journal entry 999999999");
+        assertThat(jdbc.sql("SELECT count(*) FROM ledger.yield_credit WHERE account_id = :a").param("a", account)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aLedgerAccountCannotBeDeletedNorRenumbered() {
+        long account = accounts.openJht(UUID.randomUUID(), null, java.time.LocalDate.of(2030, 1, 1));
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM ledger.account WHERE id = :a").param("a", account).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("permanent");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE ledger.account SET id = DEFAULT WHERE id = :a").param("a", account)
+                .update()).isInstanceOf(DataAccessException.class).hasMessageContaining("permanent");
+        assertThat(jdbc.sql("SELECT count(*) FROM ledger.account WHERE id = :a").param("a", account)
+                .query(Long.class).single()).isOne();
     }
 
     private long nextId() {

@@ -1,0 +1,88 @@
+-- The references of journal lines and yield credits, checked once per statement instead of row by row. A foreign
+-- key checks each inserted row with a query of its own (and a row lock on the referenced row); the yield crediting
+-- writes two lines and one yield_credit row per account, so those row checks were about half the time of a chunk.
+-- The checks below are set-based and as strict, because none of the referenced rows can ever go away or change
+-- its id: journal entries and yield rates are append-only since V120 (UPDATE, DELETE and TRUNCATE refused), and
+-- ledger accounts are made permanent here. A reference that is valid when its row is written therefore stays
+-- valid, which is all the foreign key's row lock was for. Other foreign keys of the ledger stay as they were.
+
+-- A ledger account is never deleted nor renumbered (its lines and balance are the member's money).
+CREATE FUNCTION ledger.refuse_account_removal() RETURNS trigger LANGUAGE plpgsql AS
+$$
+BEGIN
+    RAISE EXCEPTION 'ledger accounts are permanent: % refused', TG_OP USING ERRCODE = '23001';
+END
+$$;
+CREATE TRIGGER account_permanent BEFORE DELETE OR TRUNCATE ON ledger.account
+    FOR EACH STATEMENT EXECUTE FUNCTION ledger.refuse_account_removal();
+CREATE TRIGGER account_id_permanent BEFORE UPDATE OF id ON ledger.account
+    FOR EACH STATEMENT EXECUTE FUNCTION ledger.refuse_account_removal();
+
+ALTER TABLE ledger.line DROP CONSTRAINT line_entry_id_fkey, DROP CONSTRAINT line_account_id_fkey;
+ALTER TABLE ledger.yield_credit DROP CONSTRAINT yield_credit_account_id_fkey,
+    DROP CONSTRAINT yield_credit_rate_id_fkey, DROP CONSTRAINT yield_credit_entry_id_fkey;
+
+-- After each statement inserting lines: every line names an existing entry and account (as the foreign keys did,
+-- SQLSTATE 23503), and every entry the statement touched balances over all its lines (V121).
+CREATE OR REPLACE FUNCTION ledger.lines_balance() RETURNS trigger LANGUAGE plpgsql AS
+$$
+DECLARE
+    missing    BIGINT;
+    unbalanced BIGINT;
+BEGIN
+    SELECT n.entry_id INTO missing
+    FROM (SELECT DISTINCT entry_id FROM new_lines) n
+    WHERE NOT EXISTS (SELECT 1 FROM ledger.entry e WHERE e.id = n.entry_id)
+    LIMIT 1;
+    IF missing IS NOT NULL THEN
+        RAISE EXCEPTION 'journal line of entry %, which does not exist', missing USING ERRCODE = '23503';
+    END IF;
+    SELECT n.account_id INTO missing
+    FROM (SELECT DISTINCT account_id FROM new_lines) n
+    WHERE NOT EXISTS (SELECT 1 FROM ledger.account a WHERE a.id = n.account_id)
+    LIMIT 1;
+    IF missing IS NOT NULL THEN
+        RAISE EXCEPTION 'journal line on account %, which does not exist', missing USING ERRCODE = '23503';
+    END IF;
+    SELECT n.entry_id INTO unbalanced
+    FROM (SELECT DISTINCT entry_id FROM new_lines) n
+    CROSS JOIN LATERAL (SELECT coalesce(sum(l.amount) FILTER (WHERE l.side = 'D'), 0) AS debits,
+                               coalesce(sum(l.amount) FILTER (WHERE l.side = 'C'), 0) AS credits
+                        FROM ledger.line l WHERE l.entry_id = n.entry_id) s
+    WHERE s.debits <> s.credits
+    LIMIT 1;
+    IF unbalanced IS NOT NULL THEN
+        RAISE EXCEPTION 'journal entry % does not balance', unbalanced USING ERRCODE = '23514';
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- After each statement inserting or updating yield credits: the account, the rate and the entry (when there is one)
+-- exist.
+CREATE FUNCTION ledger.yield_credits_refer() RETURNS trigger LANGUAGE plpgsql AS
+$$
+DECLARE
+    dangling TEXT;
+BEGIN
+    SELECT format('account %s, year %s: %s', n.account_id, n.year,
+                  CASE WHEN a.id IS NULL THEN 'no account ' || n.account_id
+                       WHEN r.id IS NULL THEN 'no yield rate ' || n.rate_id
+                       ELSE 'no journal entry ' || n.entry_id END)
+    INTO dangling
+    FROM new_credits n
+    LEFT JOIN ledger.account a ON a.id = n.account_id
+    LEFT JOIN ledger.yield_rate r ON r.id = n.rate_id
+    LEFT JOIN ledger.entry e ON e.id = n.entry_id
+    WHERE a.id IS NULL OR r.id IS NULL OR (n.entry_id IS NOT NULL AND e.id IS NULL)
+    LIMIT 1;
+    IF dangling IS NOT NULL THEN
+        RAISE EXCEPTION 'yield credit of %', dangling USING ERRCODE = '23503';
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER yield_credits_inserted AFTER INSERT ON ledger.yield_credit REFERENCING NEW TABLE AS new_credits
+    FOR EACH STATEMENT EXECUTE FUNCTION ledger.yield_credits_refer();
+CREATE TRIGGER yield_credits_updated AFTER UPDATE ON ledger.yield_credit REFERENCING NEW TABLE AS new_credits
+    FOR EACH STATEMENT EXECUTE FUNCTION ledger.yield_credits_refer();

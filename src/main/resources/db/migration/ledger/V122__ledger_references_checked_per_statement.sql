@@ -22,6 +22,11 @@ ALTER TABLE ledger.line DROP CONSTRAINT line_entry_id_fkey, DROP CONSTRAINT line
 ALTER TABLE ledger.yield_credit DROP CONSTRAINT yield_credit_account_id_fkey,
     DROP CONSTRAINT yield_credit_rate_id_fkey, DROP CONSTRAINT yield_credit_entry_id_fkey;
 
+-- An entry is reversed at most once: the same uniqueness over the reversals only, so that the entries that reverse
+-- nothing (nearly all) add no NULL to a unique index.
+ALTER TABLE ledger.entry DROP CONSTRAINT entry_reverses_key;
+CREATE UNIQUE INDEX entry_reverses ON ledger.entry (reverses) WHERE reverses IS NOT NULL;
+
 -- After each statement inserting lines: every line names an existing entry and account (as the foreign keys did,
 -- SQLSTATE 23503), and every entry the statement touched balances over all its lines (V121).
 CREATE OR REPLACE FUNCTION ledger.lines_balance() RETURNS trigger LANGUAGE plpgsql AS

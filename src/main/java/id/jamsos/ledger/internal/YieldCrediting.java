@@ -68,14 +68,16 @@ public class YieldCrediting {
     }
 
     /**
-     * One chunk in one statement: {credited, corrected, unchanged, rupiah}. The chunk's accounts are read with
-     * Σ B(m) for the year and locked (so two runs cannot credit one account twice); the yield is computed in SQL
-     * ({@link YieldFormula#SQL}); entry ids are drawn from the entry sequence up front, so the reversals, the new
-     * entries, their lines, the cached balances and {@code yield_credit} are all written from that one computed set
-     * without joining anything back. Each member balance row is only reachable after the account lock, so updating
-     * the balances in one statement cannot deadlock with a posting (which takes the account's key share first).
+     * One chunk: {credited, corrected, unchanged, rupiah}. The JHT fund's balance row is locked first, then in one
+     * statement the chunk's balance rows in account order (the order {@link Journal} takes them in, so the two never
+     * deadlock; and two runs cannot credit one account twice) while their accounts are read with Σ B(m) for the year;
+     * the yield is computed in SQL ({@link YieldFormula#SQL}); entry ids are drawn from the entry sequence up front,
+     * so the reversals, the new entries, their lines, the cached balances and {@code yield_credit} are all written
+     * from that one computed set without joining anything back.
      */
     private long[] chunk(int year, YieldRate rate, long fund, long lo, long hi) {
+        jdbc.sql("SELECT 1 FROM ledger.balance WHERE account_id = :fund FOR UPDATE").param("fund", fund)
+                .query(Integer.class).single();
         return jdbc.sql(CHUNK).param("year", year).param("lo", lo).param("hi", hi)
                 .param("bp", (long) rate.rate().basisPoints()).param("rate", rate.id()).param("fund", fund)
                 .query((rs, row) -> new long[] {rs.getLong("credited"), rs.getLong("corrected"),
@@ -110,12 +112,13 @@ public class YieldCrediting {
                 SELECT a.id, coalesce(m.s, 0) AS s, CAST(:bp AS bigint) AS bp, c.rate_id, c.entry_id,
                        coalesce(c.amount, 0) AS credited
                 FROM ledger.account a
+                JOIN ledger.balance b ON b.account_id = a.id
                 LEFT JOIN moved m ON m.account_id = a.id
                 LEFT JOIN ledger.yield_credit c ON c.account_id = a.id AND c.year = :year
                                                 AND c.account_id >= :lo AND c.account_id < :hi
                 WHERE a.kind = 'MEMBER_JHT' AND a.id >= :lo AND a.id < :hi
                 ORDER BY a.id
-                FOR UPDATE OF a),
+                FOR UPDATE OF b),
             computed AS (
                 SELECT id, rate_id, entry_id, credited, %s AS yield FROM chunk),
             todo AS MATERIALIZED (

@@ -1,38 +1,17 @@
--- The two balance checks of V120, equally strict but set-based, so that posting many entries in one transaction
--- (the yearly yield crediting: thousands of entries per chunk) costs index look-ups, not a query per entry.
+-- The commit check of V120, equally strict but set-based, so that posting many entries in one transaction (the
+-- yearly yield crediting: thousands of entries per chunk) costs one query per commit, not one per entry. (The
+-- statement check on lines follows in V122.)
 --
--- lines_balanced (after each statement inserting lines): every entry the statement touched balances over ALL its
--- lines. V120 grouped ledger.line by entry_id filtered by IN (transition table); without statistics on the
--- transition table the planner could scan every line of the journal (hundreds of ms per statement, growing with the
--- journal). Now each touched entry is summed through the line primary key (entry_id, line_no).
-CREATE OR REPLACE FUNCTION ledger.lines_balance() RETURNS trigger LANGUAGE plpgsql AS
-$$
-DECLARE
-    unbalanced BIGINT;
-BEGIN
-    SELECT n.entry_id INTO unbalanced
-    FROM (SELECT DISTINCT entry_id FROM new_lines) n
-    CROSS JOIN LATERAL (SELECT coalesce(sum(l.amount) FILTER (WHERE l.side = 'D'), 0) AS debits,
-                               coalesce(sum(l.amount) FILTER (WHERE l.side = 'C'), 0) AS credits
-                        FROM ledger.line l WHERE l.entry_id = n.entry_id) s
-    WHERE s.debits <> s.credits
-    LIMIT 1;
-    IF unbalanced IS NOT NULL THEN
-        RAISE EXCEPTION 'journal entry % does not balance', unbalanced USING ERRCODE = '23514';
-    END IF;
-    RETURN NULL;
-END
-$$;
-
 -- entry_balanced (deferred to commit, once per inserted entry): every entry balances and has at least two lines.
 -- PostgreSQL has no deferred statement-level trigger, so the trigger stays per row, but the first deferred call of
--- a batch (the commit, or SET CONSTRAINTS ... IMMEDIATE) checks in one query every entry from its own id upward:
--- that range holds this entry and every later one visible, so every other entry of the batch whose id is not lower;
--- entries of other transactions in it committed after the same check. The range checked is remembered in a
--- transaction-local setting, and the later calls of the batch whose id lies inside it return at once; a call below
--- the range checks again from its own id. No entry can be inserted while a batch of deferred calls runs, and the
--- statement trigger entries_unchecked forgets the range after every INSERT, so an entry inserted after a check is
--- never taken for checked. A rolled-back savepoint restores the setting as it was. The check is V120's.
+-- a batch (the commit, or SET CONSTRAINTS ... IMMEDIATE) checks in one query (a range scan of the entries merged
+-- with a range scan of the lines by entry id) every entry from its own id upward: that range holds this entry and
+-- every later one visible, so every other entry of the batch whose id is not lower; entries of other transactions
+-- in it committed after the same check. The range checked is remembered in a transaction-local setting, and the
+-- later calls of the batch whose id lies inside it return at once; a call below the range checks again from its own
+-- id. No entry can be inserted while a batch of deferred calls runs, and the statement trigger entries_unchecked
+-- forgets the range after every INSERT, so an entry inserted after a check is never taken for checked. A
+-- rolled-back savepoint restores the setting as it was. The check is V120's.
 CREATE OR REPLACE FUNCTION ledger.entry_balances() RETURNS trigger LANGUAGE plpgsql AS
 $$
 DECLARE
@@ -44,13 +23,12 @@ BEGIN
     THEN
         RETURN NULL;
     END IF;
-    SELECT max(e.id), min(e.id) FILTER (WHERE s.debits <> s.credits OR s.lines < 2)
+    SELECT max(e.id), min(e.id) FILTER (WHERE s.entry_id IS NULL OR s.debits <> s.credits OR s.lines < 2)
     INTO highest, unbalanced
     FROM ledger.entry e
-    CROSS JOIN LATERAL (SELECT coalesce(sum(l.amount) FILTER (WHERE l.side = 'D'), 0) AS debits,
-                               coalesce(sum(l.amount) FILTER (WHERE l.side = 'C'), 0) AS credits,
-                               count(*) AS lines
-                        FROM ledger.line l WHERE l.entry_id = e.id) s
+    LEFT JOIN (SELECT l.entry_id, coalesce(sum(l.amount) FILTER (WHERE l.side = 'D'), 0) AS debits,
+                      coalesce(sum(l.amount) FILTER (WHERE l.side = 'C'), 0) AS credits, count(*) AS lines
+               FROM ledger.line l WHERE l.entry_id >= NEW.id GROUP BY l.entry_id) s ON s.entry_id = e.id
     WHERE e.id >= NEW.id;
     IF unbalanced IS NOT NULL THEN
         RAISE EXCEPTION 'journal entry % does not balance or has fewer than two lines', unbalanced

@@ -4,6 +4,14 @@ import id.jamsos.common.InvalidValue;
 import id.jamsos.ledger.internal.LedgerAccounts.Kind;
 import id.jamsos.ledger.internal.YieldRates.YieldRate;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class YieldCrediting {
 
-    /** Called after each chunk is committed (tests inject a crash here). */
+    /** Called after each chunk is committed, with its number in id order, by the worker that credited it (tests inject a crash here). */
     public interface ChunkHook {
         void after(int chunk);
     }
@@ -27,6 +35,9 @@ public class YieldCrediting {
     }
 
     public static final int CHUNK_SIZE = 5_000;
+
+    /** Chunks credited at once (one connection each): this machine's two cores. */
+    public static final int WORKERS = 2;
 
     private final JdbcClient jdbc;
     private final LedgerAccounts accounts;
@@ -46,43 +57,97 @@ public class YieldCrediting {
     }
 
     public Totals credit(int year, int chunkSize, ChunkHook hook) {
+        return credit(year, chunkSize, WORKERS, hook);
+    }
+
+    /**
+     * Credits the chunks with {@code workers} connections at once, each chunk in its own transaction. The chunks
+     * hold disjoint accounts and meet only on the JHT fund's balance row, which each updates last, just before its
+     * commit. The first failure (or a hook's exception) stops the workers taking new chunks; the chunks in progress
+     * finish or roll back, and the failure is rethrown.
+     */
+    public Totals credit(int year, int chunkSize, int workers, ChunkHook hook) {
         YieldRate rate = rates.inForce(year).orElseThrow(() -> new InvalidValue("yield.no-rate", year));
         long started = System.nanoTime();
         long fund = accounts.system(Kind.FUND, "JHT");
         long[] range = jdbc.sql("SELECT coalesce(min(id), 0), coalesce(max(id), -1) FROM ledger.account"
                         + " WHERE kind = 'MEMBER_JHT'")
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        long credited = 0, corrected = 0, unchanged = 0, amount = 0;
-        int chunks = 0;
-        for (long from = range[0]; from <= range[1]; from += chunkSize) {
-            long lo = from, hi = from + chunkSize;
-            long[] done = transactions.execute(status -> chunk(year, rate, fund, lo, hi));
-            credited += done[0];
-            corrected += done[1];
-            unchanged += done[2];
-            amount += done[3];
-            hook.after(chunks++);
+        int count = (int) Math.max(0, (range[1] - range[0] + chunkSize) / chunkSize);
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        long[] totals = new long[5]; // credited, corrected, unchanged, rupiah, chunks (guarded by itself)
+        Runnable worker = () -> {
+            for (int chunk = next.getAndIncrement(); chunk < count && !failed.get(); chunk = next.getAndIncrement()) {
+                long lo = range[0] + (long) chunk * chunkSize, hi = lo + chunkSize;
+                try {
+                    long[] done = transactions.execute(status -> chunk(year, rate, fund, lo, hi));
+                    synchronized (totals) {
+                        for (int i = 0; i < 4; i++) {
+                            totals[i] += done[i];
+                        }
+                        totals[4]++;
+                    }
+                    hook.after(chunk);
+                } catch (RuntimeException | Error e) {
+                    failed.set(true);
+                    throw e;
+                }
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(workers, count)));
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, Math.min(workers, count)); i++) {
+                running.add(pool.submit(worker));
+            }
+            RuntimeException first = null;
+            for (Future<?> future : running) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    if (first == null) {
+                        first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failed.set(true);
+                    first = first != null ? first : new IllegalStateException("yield crediting interrupted", e);
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        } finally {
+            pool.shutdown();
         }
-        return new Totals(year, chunks, credited, corrected, unchanged, amount,
+        return new Totals(year, (int) totals[4], totals[0], totals[1], totals[2], totals[3],
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
-     * One chunk: {credited, corrected, unchanged, rupiah}. The JHT fund's balance row is locked first, then in one
-     * statement the chunk's balance rows in account order (the order {@link Journal} takes them in, so the two never
+     * One chunk: {credited, corrected, unchanged, rupiah, fund debits, fund credits}. In one statement the chunk's
+     * balance rows are locked in descending account order (the order {@link Journal} takes them in, so the two never
      * deadlock; and two runs cannot credit one account twice) while their accounts are read with Σ B(m) for the year;
      * the yield is computed in SQL ({@link YieldFormula#SQL}); entry ids are drawn from the entry sequence up front,
-     * so the reversals, the new entries, their lines, the cached balances and {@code yield_credit} are all written
-     * from that one computed set without joining anything back.
+     * so the reversals, the new entries, their lines, the members' cached balances and {@code yield_credit} are all
+     * written from that one computed set without joining anything back. The JHT fund's balance (the lowest account
+     * id: last in that order) follows in a second statement, so the chunks running at once wait for each other only
+     * from there to their commit.
      */
     private long[] chunk(int year, YieldRate rate, long fund, long lo, long hi) {
-        jdbc.sql("SELECT 1 FROM ledger.balance WHERE account_id = :fund FOR UPDATE").param("fund", fund)
-                .query(Integer.class).single();
-        return jdbc.sql(CHUNK).param("year", year).param("lo", lo).param("hi", hi)
+        long[] done = jdbc.sql(CHUNK).param("year", year).param("lo", lo).param("hi", hi)
                 .param("bp", (long) rate.rate().basisPoints()).param("rate", rate.id()).param("fund", fund)
                 .query((rs, row) -> new long[] {rs.getLong("credited"), rs.getLong("corrected"),
-                        rs.getLong("unchanged"), rs.getLong("amount")})
+                        rs.getLong("unchanged"), rs.getLong("amount"), rs.getLong("fund_debits"),
+                        rs.getLong("fund_credits")})
                 .single();
+        if (done[4] != 0 || done[5] != 0) {
+            jdbc.sql("UPDATE ledger.balance SET debits = debits + :debits, credits = credits + :credits,"
+                            + " updated_at = now() WHERE account_id = :fund")
+                    .param("debits", done[4]).param("credits", done[5]).param("fund", fund).update();
+        }
+        return done;
     }
 
     /**
@@ -117,7 +182,7 @@ public class YieldCrediting {
                 LEFT JOIN ledger.yield_credit c ON c.account_id = a.id AND c.year = :year
                                                 AND c.account_id >= :lo AND c.account_id < :hi
                 WHERE a.kind = 'MEMBER_JHT' AND a.id >= :lo AND a.id < :hi
-                ORDER BY a.id
+                ORDER BY a.id DESC
                 FOR UPDATE OF b),
             computed AS (
                 SELECT id, rate_id, entry_id, credited, %s AS yield FROM chunk),
@@ -158,7 +223,7 @@ public class YieldCrediting {
                                             updated_at = now()
                 FROM (SELECT account_id, coalesce(sum(amount) FILTER (WHERE side = 'D'), 0) AS debits,
                              coalesce(sum(amount) FILTER (WHERE side = 'C'), 0) AS credits
-                      FROM new_lines GROUP BY account_id) m
+                      FROM new_lines WHERE account_id <> :fund GROUP BY account_id) m
                 WHERE b.account_id = m.account_id),
             credits AS (
                 INSERT INTO ledger.yield_credit (account_id, year, rate_id, amount, entry_id)
@@ -171,6 +236,10 @@ public class YieldCrediting {
                    (SELECT count(*) FROM todo WHERE rate_id IS NOT NULL AND yield <> credited) AS corrected,
                    (SELECT count(*) FROM todo WHERE rate_id IS NOT NULL AND yield = credited)
                        + (SELECT count(*) FROM chunk WHERE rate_id = :rate) AS unchanged,
-                   (SELECT coalesce(sum(yield - credited), 0) FROM todo) AS amount
+                   (SELECT coalesce(sum(yield - credited), 0) FROM todo) AS amount,
+                   (SELECT coalesce(sum(amount), 0) FROM new_lines WHERE account_id = :fund AND side = 'D')
+                       AS fund_debits,
+                   (SELECT coalesce(sum(amount), 0) FROM new_lines WHERE account_id = :fund AND side = 'C')
+                       AS fund_credits
             """.formatted(YieldFormula.SQL);
 }

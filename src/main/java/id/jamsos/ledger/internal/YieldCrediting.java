@@ -18,14 +18,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Credits a year's yield to every JHT account (RULES.md §5), one entry per account and year effective 31 December,
- * debited from the JHT fund. Runs in chunks of account ids, each in its own transaction: a crash loses at most the
- * chunk in progress, and a rerun skips every account already credited under the rate in force. When the rate was
+ * debited from the JHT fund. Runs in chunks of account ids, each in its own transaction and written set-based by one
+ * statement (no Java object per account): a crash loses at most the chunks in progress, and a rerun skips every account already credited under the rate in force. When the rate was
  * corrected since, the rerun reverses the earlier entry and posts the new one, so only the difference moves.
  */
 @Service
 public class YieldCrediting {
 
-    /** Called after each chunk is committed, with its number in id order, by the worker that credited it (tests inject a crash here). */
+    /**
+     * Called after each chunk is committed, with the chunk's number in id order, on the worker that credited it
+     * (tests inject a crash here).
+     */
     public interface ChunkHook {
         void after(int chunk);
     }
@@ -44,8 +47,7 @@ public class YieldCrediting {
     private final YieldRates rates;
     private final TransactionTemplate transactions;
 
-    YieldCrediting(JdbcClient jdbc, LedgerAccounts accounts, YieldRates rates,
-                   TransactionTemplate transactions) {
+    YieldCrediting(JdbcClient jdbc, LedgerAccounts accounts, YieldRates rates, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.rates = rates;
@@ -95,10 +97,13 @@ public class YieldCrediting {
                 }
             }
         };
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(workers, count)));
+        int threads = Math.max(1, Math.min(workers, count));
+        AtomicInteger named = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads,
+                task -> new Thread(task, "yield-" + year + "-" + named.incrementAndGet()));
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < Math.max(1, Math.min(workers, count)); i++) {
+            for (int i = 0; i < threads; i++) {
                 running.add(pool.submit(worker));
             }
             RuntimeException first = null;

@@ -1,7 +1,8 @@
--- The references of journal lines and yield credits, checked once per statement instead of row by row, with the
--- balance of the lines (the statement check of V120) in the same trigger. A foreign key checks each inserted row
--- with a query of its own (and a row lock on the referenced row); the yield crediting writes two lines and one
--- yield_credit row per account, so those row checks were 40-45 % of a chunk's statement. The checks below are
+-- The references of journal lines to their entries and of yield credits, checked once per statement instead of row
+-- by row, with the balance of the lines (the statement check of V120) in the same trigger. A foreign key checks each
+-- inserted row with a query of its own (and a row lock on the referenced row); the yield crediting writes two lines
+-- and one yield_credit row per account, so those row checks (with the lines' account key, which V126 replaces the
+-- same way) were 40-45 % of a chunk's statement. The checks below are
 -- set-based and as strict, because none of the referenced rows can ever go away or change its id: journal entries
 -- and yield rates are append-only since V120 (UPDATE, DELETE and TRUNCATE refused), and ledger accounts are made
 -- permanent here. A reference that is valid when its row is written therefore stays valid, which is all the foreign
@@ -20,7 +21,7 @@ CREATE TRIGGER account_permanent BEFORE DELETE OR TRUNCATE ON ledger.account
 CREATE TRIGGER account_id_permanent BEFORE UPDATE OF id ON ledger.account
     FOR EACH STATEMENT EXECUTE FUNCTION ledger.refuse_account_removal();
 
-ALTER TABLE ledger.line DROP CONSTRAINT line_entry_id_fkey, DROP CONSTRAINT line_account_id_fkey;
+ALTER TABLE ledger.line DROP CONSTRAINT line_entry_id_fkey;
 ALTER TABLE ledger.yield_credit DROP CONSTRAINT yield_credit_account_id_fkey,
     DROP CONSTRAINT yield_credit_rate_id_fkey, DROP CONSTRAINT yield_credit_entry_id_fkey;
 
@@ -29,8 +30,9 @@ ALTER TABLE ledger.yield_credit DROP CONSTRAINT yield_credit_account_id_fkey,
 ALTER TABLE ledger.entry DROP CONSTRAINT entry_reverses_key;
 CREATE UNIQUE INDEX entry_reverses ON ledger.entry (reverses) WHERE reverses IS NOT NULL;
 
--- After each statement inserting lines: every line names an existing account and entry (as the foreign keys did,
--- SQLSTATE 23503), and every entry the statement touched balances. The lines a statement adds to an entry must
+-- After each statement inserting lines: every line names an existing entry (as the foreign key did, SQLSTATE 23503),
+-- and every entry the statement touched balances. (The line's account keeps its foreign key here; V126 checks it
+-- per statement as well.) The lines a statement adds to an entry must
 -- balance by themselves; for an entry of an earlier transaction all its lines are summed as well (V120). An entry
 -- this transaction created (xmin is its own xid) has had no lines but this transaction's, and all of them are summed
 -- again by the commit check (V121), so summing them here too would only repeat that work; an entry created in a
@@ -38,17 +40,9 @@ CREATE UNIQUE INDEX entry_reverses ON ledger.entry (reverses) WHERE reverses IS 
 CREATE OR REPLACE FUNCTION ledger.lines_balance() RETURNS trigger LANGUAGE plpgsql AS
 $$
 DECLARE
-    missing       BIGINT;
     unbalanced    BIGINT;
     missing_entry BOOLEAN;
 BEGIN
-    SELECT n.account_id INTO missing
-    FROM (SELECT DISTINCT account_id FROM new_lines) n
-    WHERE NOT EXISTS (SELECT 1 FROM ledger.account a WHERE a.id = n.account_id)
-    LIMIT 1;
-    IF missing IS NOT NULL THEN
-        RAISE EXCEPTION 'journal line on account %, which does not exist', missing USING ERRCODE = '23503';
-    END IF;
     SELECT n.entry_id, e.id IS NULL INTO unbalanced, missing_entry
     FROM (SELECT entry_id, coalesce(sum(amount) FILTER (WHERE side = 'D'), 0) AS debits,
                  coalesce(sum(amount) FILTER (WHERE side = 'C'), 0) AS credits

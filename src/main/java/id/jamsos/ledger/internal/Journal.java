@@ -18,8 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Posts journal entries: the entry once under its idempotency key, its lines, and the cached balances of the
- * accounts it touches, all in the caller's transaction. Balances are updated in descending account order (the member
- * accounts before the system accounts opened first; {@link YieldCrediting} takes them in the same order), so two postings
+ * accounts it touches, all in the caller's transaction. Balances are updated in account order, so two postings
  * touching the same fund accounts never deadlock.
  */
 @org.springframework.stereotype.Component
@@ -42,7 +41,7 @@ public class Journal {
 
     /**
      * Posts several entries with one statement for the entries and one for their lines (arrays unnested by
-     * PostgreSQL), then the balances in descending account order; the answer holds each entry's id, or null for one posted
+     * PostgreSQL), then the balances in account order; the answer holds each entry's id, or null for one posted
      * before.
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -55,7 +54,7 @@ public class Journal {
         List<String> sides = new ArrayList<>();
         List<Long> amounts = new ArrayList<>();
         List<String> components = new ArrayList<>();
-        Map<Long, long[]> movements = new TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<Long, long[]> movements = new TreeMap<>();
         for (JournalEntry entry : entries) {
             Long id = inserted.remove(entry.idempotencyKey());
             ids.add(id);

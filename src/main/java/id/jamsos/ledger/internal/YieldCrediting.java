@@ -132,13 +132,13 @@ public class YieldCrediting {
 
     /**
      * One chunk: {credited, corrected, unchanged, rupiah, fund debits, fund credits}. In one statement the chunk's
-     * balance rows are locked in descending account order (the order {@link Journal} takes them in, so the two never
-     * deadlock; and two runs cannot credit one account twice) while their accounts are read with Σ B(m) for the year;
-     * the yield is computed in SQL ({@link YieldFormula#SQL}); entry ids are drawn from the entry sequence up front,
-     * so the reversals, the new entries, their lines, the members' cached balances and {@code yield_credit} are all
-     * written from that one computed set without joining anything back. The JHT fund's balance (the lowest account
-     * id: last in that order) follows in a second statement, so the chunks running at once wait for each other only
-     * from there to their commit.
+     * member balance rows are locked in account order (the order {@link Journal} takes member rows in, so the two
+     * never deadlock; and two runs cannot credit one account twice) while their accounts are read with Σ B(m) for the
+     * year; the yield is computed in SQL ({@link YieldFormula#SQL}); entry ids are drawn from the entry sequence up
+     * front, so the reversals, the new entries, their lines, the members' cached balances and {@code yield_credit}
+     * are all written from that one computed set without joining anything back. The JHT fund's balance follows in a
+     * second statement, after the member rows as in {@link Journal}, so the chunks running at once wait for each
+     * other only from there to their commit.
      */
     private long[] chunk(int year, YieldRate rate, long fund, long lo, long hi) {
         long[] done = jdbc.sql(CHUNK).param("year", year).param("lo", lo).param("hi", hi)
@@ -187,7 +187,7 @@ public class YieldCrediting {
                 LEFT JOIN ledger.yield_credit c ON c.account_id = a.id AND c.year = :year
                                                 AND c.account_id >= :lo AND c.account_id < :hi
                 WHERE a.kind = 'MEMBER_JHT' AND a.id >= :lo AND a.id < :hi
-                ORDER BY a.id DESC
+                ORDER BY a.id
                 FOR UPDATE OF b),
             computed AS (
                 SELECT id, rate_id, entry_id, credited, %s AS yield FROM chunk),

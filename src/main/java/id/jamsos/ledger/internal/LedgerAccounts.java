@@ -3,6 +3,7 @@ package id.jamsos.ledger.internal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,7 @@ public class LedgerAccounts {
 
     private final JdbcClient jdbc;
     private final Map<String, Long> system = new ConcurrentHashMap<>();
+    private volatile Set<Long> pooled;
 
     LedgerAccounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -46,5 +48,16 @@ public class LedgerAccounts {
                         SELECT id FROM ledger.account
                         WHERE member_id IS NULL AND kind = :kind AND program IS NOT DISTINCT FROM :program""")
                 .param("kind", kind.name()).param("program", program).query(Long.class).single());
+    }
+
+    /** Whether the account is a pooled (system) account, whose cached balance is kept in shards (V126). */
+    public boolean pooled(long accountId) {
+        Set<Long> known = pooled;
+        if (known == null) {
+            known = Set.copyOf(jdbc.sql("SELECT id FROM ledger.account WHERE member_id IS NULL")
+                    .query(Long.class).list());
+            pooled = known;
+        }
+        return known.contains(accountId);
     }
 }

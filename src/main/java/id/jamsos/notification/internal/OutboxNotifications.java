@@ -51,6 +51,12 @@ class OutboxNotifications implements Notifications {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public boolean postNotice(Notice notice) {
+        return notices.add(List.of(notice), clock.instant()) == 1;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public int postNotices(List<Notice> posted) {
         return notices.add(posted, clock.instant());
     }

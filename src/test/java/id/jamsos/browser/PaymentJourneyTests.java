@@ -137,7 +137,7 @@ class PaymentJourneyTests {
         assertThat(badge).hasCount(0);
         Chromium.screenshot(page, "notices-list-id-360");
         noHorizontalScroll(page, 360);
-        page.locator(".notice-list li a").first().click();
+        page.locator(".notice-list li a:has-text('Pembayaran sebesar')").click();
         assertThat(page).hasURL(Pattern.compile("/pembayaran/[0-9]+$"));
         assertThat(chromium.consoleErrors).as("errors in the browser console").isEmpty();
     }

@@ -52,6 +52,27 @@ final class LedgerFixtures {
         return member;
     }
 
+    /** An existing member employed from {@code start} at a joining wage. */
+    void employ(long employerId, UUID member, LocalDate start, long joiningWage) {
+        jdbc.sql("""
+                        INSERT INTO employer.employment (employer_id, member_id, kpj, start_date, joining_wage_rupiah,
+                                                         job_title, created_at)
+                        VALUES (:employer, :member, (SELECT kpj FROM membership.member WHERE id = :member), :start,
+                                :wage, 'Staf', now())""")
+                .param("employer", employerId).param("member", member).param("start", start)
+                .param("wage", joiningWage).update();
+    }
+
+    String employerName(long employerId) {
+        return jdbc.sql("SELECT name FROM employer.employer WHERE id = :e").param("e", employerId)
+                .query(String.class).single();
+    }
+
+    String kpjOf(UUID member) {
+        return jdbc.sql("SELECT kpj FROM membership.member WHERE id = :m").param("m", member).query(String.class)
+                .single();
+    }
+
     /** An applied wage report for one worker and month. */
     void reportWage(long employerId, Period period, UUID member, long wage) {
         long report = jdbc.sql("""

@@ -49,7 +49,13 @@ class LedgerApi {
     record Year(int year, long employer, long worker, long yield, long closingBalance) {
     }
 
-    record Row(String month, Long employerId, Long wage, long employerShare, long workerShare, String paidOn) {
+    /**
+     * One month's JHT contribution; {@code employerId} and {@code employerName} are null for a month paid by the
+     * member (BPU), {@code wage} (whole rupiah) is the reported wage or declared income the bill was computed from,
+     * null for months billed before it was recorded.
+     */
+    record Row(String month, Long employerId, String employerName, Long wage, long employerShare, long workerShare,
+               String paidOn) {
     }
 
     record History(List<Row> contributions, int page, int pages) {
@@ -143,7 +149,8 @@ class LedgerApi {
     }
 
     private static Row row(Contribution c) {
-        return new Row(c.period().toString(), c.employerId(), c.wage() == null ? null : c.wage().value(),
+        return new Row(c.period().toString(), c.employerId(), c.employerName(),
+                c.wage() == null ? null : c.wage().value(),
                 c.employer().value(), c.worker().value(), c.paidOn().toString());
     }
 

@@ -76,25 +76,44 @@ public class BillPosting {
             return Optional.empty();
         }
         Optional<Long> id = journal.post(entry.build());
-        id.ifPresent(entryId -> record(settled, entryId, jht, perWorker(shares, Program.JP)));
+        id.ifPresent(entryId -> record(settled, entryId, jht, perWorker(shares, Program.JP), wages(shares)));
         return id;
     }
 
-    private void record(BillSettled settled, long entryId, Map<UUID, long[]> jht, Map<UUID, long[]> jp) {
+    private void record(BillSettled settled, long entryId, Map<UUID, long[]> jht, Map<UUID, long[]> jp,
+                        Map<UUID, Long> wages) {
         jht.forEach((member, amounts) -> jdbc.sql("""
                         INSERT INTO ledger.jht_contribution (member_id, bill_id, period, employer_id, employer, worker,
-                                                             paid_on, entry_id)
-                        VALUES (:member, :bill, :period, :employerId, :employer, :worker, :paidOn, :entry)""")
+                                                             paid_on, entry_id, wage)
+                        VALUES (:member, :bill, :period, :employerId, :employer, :worker, :paidOn, :entry, :wage)""")
                 .param("member", member).param("bill", settled.billId()).param("period", settled.period().toString())
                 .param("employerId", employerOf(settled), Types.BIGINT)
                 .param("employer", amounts[0]).param("worker", amounts[1]).param("paidOn", settled.paidOn())
-                .param("entry", entryId).update());
+                .param("entry", entryId).param("wage", wages.get(member), Types.BIGINT).update());
         jp.forEach((member, amounts) -> jdbc.sql("""
-                        INSERT INTO ledger.jp_month (member_id, period, bill_id, employer, worker, paid_on)
-                        VALUES (:member, :period, :bill, :employer, :worker, :paidOn)""")
+                        INSERT INTO ledger.jp_month (member_id, period, bill_id, employer, worker, paid_on, wage)
+                        VALUES (:member, :period, :bill, :employer, :worker, :paidOn, :wage)""")
                 .param("member", member).param("period", settled.period().toString()).param("bill", settled.billId())
                 .param("employer", amounts[0]).param("worker", amounts[1]).param("paidOn", settled.paidOn())
-                .update());
+                .param("wage", wages.get(member), Types.BIGINT).update());
+    }
+
+    /**
+     * Per worker, the wage the bill's lines were computed from (contribution V86; none on lines from before it was
+     * recorded). Every line of a worker carries the same wage, so one program-and-party line tells it; a worker billed
+     * twice on one bill (two employments with one employer in a month) has that line twice and the wages add up.
+     */
+    private static Map<UUID, Long> wages(List<WorkerShare> shares) {
+        Map<UUID, Map<String, Long>> perLine = new LinkedHashMap<>();
+        for (WorkerShare share : shares) {
+            if (share.wage() != null) {
+                perLine.computeIfAbsent(share.memberId(), m -> new LinkedHashMap<>())
+                        .merge(share.program() + ":" + share.party(), share.wage().value(), Math::addExact);
+            }
+        }
+        Map<UUID, Long> wages = new LinkedHashMap<>();
+        perLine.forEach((member, lines) -> wages.put(member, lines.values().iterator().next()));
+        return wages;
     }
 
     /**

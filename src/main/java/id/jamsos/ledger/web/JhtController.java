@@ -127,7 +127,10 @@ class JhtController {
     }
 
     private String payer(Contribution c, Locale locale) {
-        return c.employerId() == null ? text("jht.history.self-paid", locale)
+        if (c.employerId() == null) {
+            return text("jht.history.self-paid", locale);
+        }
+        return c.employerName() != null ? c.employerName()
                 : messages.getMessage("jht.history.employer-id", new Object[] {c.employerId()}, locale);
     }
 

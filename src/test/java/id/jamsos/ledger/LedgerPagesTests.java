@@ -75,6 +75,8 @@ class LedgerPagesTests {
         assertThat(page.body()).contains("Saldo JHT").contains("Rp 180.000").contains("<svg").contains("<polyline")
                 .contains("Saldo akhir bulan").contains("3/2025").contains("tingkat ilustrasi")
                 .doesNotContain("style=");
+        // The own card's links carry no KPJ: its addresses stay as they were.
+        assertThat(page.body()).contains("href=\"/saldo-jht/riwayat\"").contains("href=\"/saldo-jht/proyeksi\"");
         Visitor.Page history = member.get("/saldo-jht/riwayat?tahun=2025");
         assertThat(history.body()).contains("Dibayar sendiri (BPU)").contains("Rp 60.000").contains("10/01/2025");
         assertThat(member.get("/saldo-jht/riwayat?tahun=abc&halaman=-3").status()).isEqualTo(200);
@@ -88,6 +90,11 @@ class LedgerPagesTests {
         HttpResponse<byte[]> pdf = member.download("/saldo-jht/laporan?tahun=2025");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            // Years as years (2025), never as numbers with a thousands separator (2.025).
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Saldo akhir 31 Desember 2025").doesNotContain("Desember 2.025");
+        }
         assertThat(member.download("/saldo-jht/laporan?tahun=kemarin").statusCode()).isEqualTo(400);
 
         Visitor.Page json = member.api("GET", "/api/v1/ledger/" + kpj + "/balance", null, null, null);

@@ -51,7 +51,8 @@ class ProjectionController {
         model.addAttribute("assumption", assumption);
         model.addAttribute("errors", checked.errors());
         model.addAttribute("yieldTyped", yield != null ? yield : assumption.yield().percent(locale).replace("%", ""));
-        model.addAttribute("wageTyped", wage != null ? wage : checked.wage() == null ? "" : checked.wage().value());
+        model.addAttribute("wageTyped", wage != null ? wage
+                : checked.wage() == null ? "" : checked.wage().formatted().replace("Rp ", ""));
         if (!checked.errors().isEmpty()) {
             if (yield != null || wage != null) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -149,6 +149,11 @@ class LedgerPagesTests {
         assertThat(member.api("GET", "/api/v1/ledger/" + kpj + "/contributions", null, null, null).body())
                 .contains("\"employerId\":" + employer).contains("\"employerName\":\"" + name + "\"")
                 .contains("\"wage\":7500000");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+                member.download("/saldo-jht/laporan?tahun=2025&lang=id").body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains(name).contains("Rp 7.500.000").contains("Saldo akhir 31 Desember 2025 Rp 427.500");
+        }
         assertThat(jdbc.sql("SELECT DISTINCT wage FROM contribution.bill_line WHERE bill_id = :b")
                 .param("b", fixtures.billOf(employer, january)).query(Long.class).list()).containsExactly(7_500_000L);
     }

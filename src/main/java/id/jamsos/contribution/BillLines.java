@@ -10,8 +10,11 @@ import java.util.UUID;
  */
 public interface BillLines {
 
-    /** One worker's share of one program owed by one party on a bill. */
-    record WorkerShare(UUID memberId, Program program, Party party, Rupiah amount) {
+    /**
+     * One worker's share of one program owed by one party on a bill, and the wage it was computed from (the reported
+     * wage of a wage earner, the declared income of an informal worker; null on lines issued before it was recorded).
+     */
+    record WorkerShare(UUID memberId, Program program, Party party, Rupiah amount, Rupiah wage) {
     }
 
     /** The bill's contribution lines per worker (penalties and adjustments carry no worker and are not here). */

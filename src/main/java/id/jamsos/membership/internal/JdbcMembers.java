@@ -73,7 +73,10 @@ class JdbcMembers implements Members {
 
     @Override
     public Optional<Member> byNik(Nik nik) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM membership.member WHERE nik_hash = :hash")
+        // A person may hold older cards with the same NIK (V62); the online membership is the one to find, else the
+        // oldest card.
+        return jdbc.sql("SELECT " + COLUMNS + " FROM membership.member WHERE nik_hash = :hash"
+                        + " ORDER BY origin <> 'ONLINE', created_at LIMIT 1")
                 .param("hash", personalData.lookupHash(nik.value())).query(JdbcMembers::member).optional();
     }
 

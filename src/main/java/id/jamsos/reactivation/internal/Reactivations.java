@@ -20,6 +20,7 @@ import id.jamsos.contribution.InformalWorkers;
 import id.jamsos.contribution.Payer;
 import id.jamsos.contribution.Program;
 import id.jamsos.document.DocumentKind;
+import id.jamsos.employer.EmployerDirectory;
 import id.jamsos.employer.MemberEmployment;
 import id.jamsos.employer.Workforce;
 import id.jamsos.membership.CategoryChange;
@@ -163,14 +164,16 @@ public class Reactivations {
     private final BillLines billLines;
     private final Contributions contributions;
     private final Workforce workforce;
+    private final EmployerDirectory employers;
     private final id.jamsos.document.Documents scans;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     Reactivations(Members members, Bills bills, InformalWorkers informalWorkers, Billing billing, BillLines billLines,
-                  Contributions contributions, Workforce workforce, id.jamsos.document.Documents scans,
-                  AuditLog audit, JdbcClient jdbc, Clock clock) {
+                  Contributions contributions, Workforce workforce, EmployerDirectory employers,
+                  id.jamsos.document.Documents scans, AuditLog audit, JdbcClient jdbc, Clock clock) {
+        this.employers = employers;
         this.billLines = billLines;
         this.contributions = contributions;
         this.scans = scans;
@@ -410,6 +413,9 @@ public class Reactivations {
             throw new InvalidValue("reactivation.new-employer.start.before-lapse");
         }
         Rupiah wage = rupiah(form.wage(), "reactivation.new-employer.wage.invalid");
+        if (employers.byNpp(npp).isEmpty()) {
+            throw new InvalidValue("employment.employer.unknown");
+        }
         // Reactivated first, by this officer and for this reason; the employer module then sees an ACTIVE member and
         // only registers the employment. A refusal of the employment (unknown NPP, overlap…) rolls both back.
         if (!members.reactivate(memberId, start, officer.id(), officer.email(), NEW_EMPLOYMENT + ":" + npp.value())) {

@@ -305,6 +305,51 @@ class ReactivationSegmentTests {
         assertThat(members.profile(tono.memberId()).orElseThrow().category()).isEqualTo(MemberCategory.BPU);
     }
 
+    @Test
+    void theOfficersPageOffersTheNewEmployerAndTheInformalFormsAndRefusesBadInputWithAMessage() throws Exception {
+        ReactivationFixtures fixtures = new ReactivationFixtures(jdbc, personalData, informalWorkers);
+        Lapsed eko = lapsedWageEarner(fixtures, UUID.randomUUID(), Visitor.uniqueEmail("pu-page"));
+        String email = Visitor.uniqueEmail("officer-segment");
+        Visitor officer = new Visitor(port, mvc);
+        officer.registerAndVerify("Sari Segmen", email, PASSWORD);
+        jdbc.sql("UPDATE account.account SET role = 'OFFICER' WHERE id = :id").param("id", fixtures.accountId(email))
+                .update();
+        officer.signIn(email, PASSWORD);
+        String page = "/petugas/reaktivasi/" + eko.memberId();
+        LocalDate today = LocalDate.now(JAKARTA);
+
+        Visitor.Page first = officer.get(page);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body()).contains("Tunggakan pemberi kerja lama (sebagai informasi)").contains("PT Lama Cabang")
+                .contains("Pekerja penerima upah aktif kembali melalui pemberi kerja baru")
+                .doesNotContain("id=\"new-employer-form\"").doesNotContain("id=\"informal-form\"");
+
+        readyAtBranch(eko.memberId(), "NEW_EMPLOYER");
+        assertThat(officer.get(page).body()).contains("id=\"new-employer-form\"");
+        Visitor.Page unknown = officer.submit(page, page + "/pemberi-kerja-baru", "npp", "99999999",
+                "startDate", today.toString(), "wage", "6.000.000", "jobTitle", "Kasir");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("Tidak ada pemberi kerja terdaftar dengan NPP itu.").contains("99999999");
+
+        reactivations.updateDetail(officer(), eko.memberId(), MemberField.EMPLOYMENT_STATUS, "INFORMAL", "Berdagang");
+        Visitor.Page informal = officer.get(page);
+        assertThat(informal.body()).contains("id=\"informal-form\"").contains("Ikut juga Jaminan Hari Tua (JHT)");
+        Visitor.Page tooLow = officer.submit(page, page + "/bpu", "occupation", "Penjahit", "location", "Bekasi",
+                "declaredIncome", "100");
+        assertThat(tooLow.status()).isEqualTo(400);
+        assertThat(tooLow.body()).contains("Pilih penghasilan yang dilaporkan antara").contains("Penjahit");
+        assertThat(officer.submit(page, page + "/bpu", "occupation", "Penjahit", "location", "Bekasi",
+                "declaredIncome", "2.000.000", "jht", "true").location()).endsWith(page);
+        Visitor.Page done = officer.get(page);
+        assertThat(done.body()).contains("Diaktifkan kembali di kantor cabang sebagai peserta bukan penerima upah")
+                .contains("Riwayat segmen kepesertaan").contains("PU → BPU");
+        assertThat(officer.get(page + "?lang=en").body()).contains("Membership segment history");
+    }
+
+    private Officer officer() {
+        return officer;
+    }
+
     private void assertOldArrearsStayAndNewEmployerBills(Lapsed worker, long newEmployer, List<UnpaidBill> oldBefore,
                                                          Rupiah newWage) {
         LocalDate today = LocalDate.now(JAKARTA);

@@ -269,6 +269,7 @@ class ReactivationSegmentTests {
         Visitor.Page form = visitor.get(page);
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("id=\"informal-form\"").contains("Lanjutkan sebagai BPU")
+                .contains("Tunggakan pemberi kerja lama (sebagai informasi)").contains("PT Lama Cabang")
                 .doesNotContain("class=\"button\" href=\"/pembayaran\"");
         Visitor.Page bad = visitor.submit(page, page + "/bpu", "occupation", "Ojek", "location", "Depok",
                 "declaredIncome", "100");
@@ -278,6 +279,8 @@ class ReactivationSegmentTests {
 
         assertThat(visitor.submit(page, page + "/bpu", "occupation", "Ojek", "location", "Depok",
                 "declaredIncome", "3.000.000").status()).isEqualTo(302);
+        assertThat(fixtures.count("SELECT count(*) FROM audit.audit_event WHERE action = 'MEMBER_INFORMAL_CHOSEN'"
+                + " AND target_id = ? AND actor = ?", tono.memberId().toString(), email.toLowerCase())).isEqualTo(1);
         MemberProfile chosen = members.profile(tono.memberId()).orElseThrow();
         assertThat(chosen.category()).isEqualTo(MemberCategory.BPU);
         assertThat(chosen.programs()).containsExactly("JKK", "JKM");
@@ -318,6 +321,11 @@ class ReactivationSegmentTests {
         String page = "/petugas/reaktivasi/" + eko.memberId();
         LocalDate today = LocalDate.now(JAKARTA);
 
+        byte[] pdf = officer.download(page + "/penawaran.pdf").body();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Tunggakan pemberi kerja lama").contains("PT Lama Cabang");
+        }
         Visitor.Page first = officer.get(page);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body()).contains("Tunggakan pemberi kerja lama (sebagai informasi)").contains("PT Lama Cabang")

@@ -476,7 +476,7 @@ public class Reactivations {
      * (InvalidValue) for bad input, for an active member and once chosen (the member is BPU then), nothing changed.
      */
     @Transactional
-    public Period chooseInformalOnline(UUID memberId, NowInformal form) {
+    public Period chooseInformalOnline(UUID memberId, UUID byAccountId, String byEmail, NowInformal form) {
         MemberProfile profile = nonActive(memberId);
         if (profile.category() != MemberCategory.PU) {
             throw new InvalidValue("reactivation.informal.pu-only");
@@ -493,7 +493,7 @@ public class Reactivations {
                 .param("occupation", informal.occupation())
                 .param("location", informal.location()).param("income", informal.income().value())
                 .param("jht", form.withJht()).param("at", Timestamp.from(clock.instant())).update();
-        audit.record(new AuditEntry(profile.member().accountId(), "member", "MEMBER_INFORMAL_CHOSEN", "MEMBER",
+        audit.record(new AuditEntry(byAccountId, byEmail, "MEMBER_INFORMAL_CHOSEN", "MEMBER",
                 memberId.toString(), null, AuditOutcome.SUCCESS, Map.of("enrolledFrom", from.toString(),
                 "declaredIncome", Long.toString(informal.income().value()), "jht", Boolean.toString(form.withJht()))));
         return from;

@@ -75,7 +75,7 @@ class MemberReactivationController {
         Member member = members.byAccount(account.id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
-            reactivations.chooseInformalOnline(member.id(),
+            reactivations.chooseInformalOnline(member.id(), account.id(), account.email(),
                     new Reactivations.NowInformal(occupation, location, declaredIncome, jht != null));
         } catch (InvalidValue e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

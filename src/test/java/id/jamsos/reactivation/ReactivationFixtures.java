@@ -86,7 +86,7 @@ public final class ReactivationFixtures {
     }
 
     /** An active wage earner employed by a new employer from {@code start} to {@code end}; answers the member id. */
-    UUID wageEarner(UUID accountId, String email, String fullName, long employerId, LocalDate start, LocalDate end) {
+    public UUID wageEarner(UUID accountId, String email, String fullName, long employerId, LocalDate start, LocalDate end) {
         UUID application = UUID.randomUUID();
         byte[] nikHash = new byte[32];
         RANDOM.nextBytes(nikHash);
@@ -118,7 +118,8 @@ public final class ReactivationFixtures {
         return member;
     }
 
-    long employer(String name) {
+    /** A registered employer of risk class 2 with a random NPP; answers its id. */
+    public long employer(String name) {
         String npp = String.format("%08d", RANDOM.nextInt(100_000_000));
         return jdbc.sql("""
                         INSERT INTO employer.employer (npp, name, address, risk_class, created_at)

@@ -33,9 +33,9 @@ public interface Workforce {
      * employer's own pages do (same checks, event and audit, by the account given): a NON_ACTIVE member is ACTIVE
      * again from {@code start}, with "new employment at NPP" in the status history. Joins the caller's transaction.
      * Refused (InvalidValue) for an unknown NPP or member, a start more than three months away, an implausible wage,
-     * an empty job title or an employment overlapping another at that employer. Answers the employment id.
+     * an empty job title or an employment overlapping another at that employer.
      */
-    long startEmployment(Npp npp, UUID memberId, LocalDate start, Rupiah wage, String jobTitle, UUID byAccountId,
+    StartedEmployment startEmployment(Npp npp, UUID memberId, LocalDate start, Rupiah wage, String jobTitle, UUID byAccountId,
                          String byActor, String ipAddress);
 
     /** Every employment of a member, latest first (at most a hundred). */

@@ -11,6 +11,7 @@ import id.jamsos.common.Rupiah;
 import id.jamsos.common.Text;
 import id.jamsos.employer.EmploymentEnded;
 import id.jamsos.employer.EmploymentStarted;
+import id.jamsos.employer.StartedEmployment;
 import id.jamsos.membership.LapseReason;
 import id.jamsos.membership.Member;
 import id.jamsos.membership.MemberCategory;
@@ -81,7 +82,7 @@ public class Employments {
     public long join(Actor actor, long employerId, String kpjOrNik, String startDate, String wage, String jobTitle) {
         Member member = member(kpjOrNik).orElseThrow(() -> new InvalidValue("employment.member.unknown"));
         LocalDate start = date(startDate);
-        return start(actor, employerId, member.id(), start, settings.parse(wage), jobTitle);
+        return start(actor, employerId, member.id(), start, settings.parse(wage), jobTitle).employmentId();
     }
 
     /**
@@ -94,7 +95,8 @@ public class Employments {
      * this employer.
      */
     @Transactional
-    public long start(Actor actor, long employerId, UUID memberId, LocalDate start, Rupiah wage, String jobTitle) {
+    public StartedEmployment start(Actor actor, long employerId, UUID memberId, LocalDate start, Rupiah wage,
+                                   String jobTitle) {
         lockMember(memberId);
         Member member = members.byId(memberId).orElseThrow(() -> new InvalidValue("employment.member.unknown"));
         if (start.isAfter(JakartaTime.today(clock).plusMonths(MONTHS_AHEAD))) {
@@ -122,7 +124,7 @@ public class Employments {
                 Long.toString(id), actor.ipAddress(), AuditOutcome.SUCCESS,
                 Map.of("employer", Long.toString(employerId), "member", member.id().toString(), "start", start.toString(),
                         "membershipReactivated", Boolean.toString(reactivated))));
-        return id;
+        return new StartedEmployment(id, reactivated);
     }
 
     /** The lapsed member is employed again: ACTIVE from the start, as a wage earner. */

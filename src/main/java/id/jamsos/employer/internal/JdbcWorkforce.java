@@ -7,6 +7,7 @@ import id.jamsos.common.Rupiah;
 import id.jamsos.employer.BillableWage;
 import id.jamsos.employer.Employer;
 import id.jamsos.employer.MemberEmployment;
+import id.jamsos.employer.StartedEmployment;
 import id.jamsos.employer.Workforce;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,7 +60,7 @@ class JdbcWorkforce implements Workforce {
 
     @Override
     @Transactional
-    public long startEmployment(Npp npp, UUID memberId, LocalDate start, Rupiah wage, String jobTitle,
+    public StartedEmployment startEmployment(Npp npp, UUID memberId, LocalDate start, Rupiah wage, String jobTitle,
                                 UUID byAccountId, String byActor, String ipAddress) {
         long employerId = jdbc.sql("SELECT id FROM employer.employer WHERE npp = :npp").param("npp", npp.value())
                 .query(Long.class).optional().orElseThrow(() -> new InvalidValue("employment.employer.unknown"));

@@ -22,6 +22,7 @@ import id.jamsos.contribution.Program;
 import id.jamsos.document.DocumentKind;
 import id.jamsos.employer.EmployerDirectory;
 import id.jamsos.employer.MemberEmployment;
+import id.jamsos.employer.StartedEmployment;
 import id.jamsos.employer.Workforce;
 import id.jamsos.membership.CategoryChange;
 import id.jamsos.membership.DetailChange;
@@ -48,6 +49,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Reactivation of a NON_ACTIVE membership (RULES.md §4). At a branch: the officer finds the member, records the
@@ -416,15 +418,18 @@ public class Reactivations {
         if (employers.byNpp(npp).isEmpty()) {
             throw new InvalidValue("employment.employer.unknown");
         }
-        // Reactivated first, by this officer and for this reason; the employer module then sees an ACTIVE member and
-        // only registers the employment. A refusal of the employment (unknown NPP, overlap…) rolls both back.
-        if (!members.reactivate(memberId, start, officer.id(), officer.email(), NEW_EMPLOYMENT + ":" + npp.value())) {
-            audit(officer, "MEMBER_REACTIVATION", memberId, AuditOutcome.DENIED,
-                    Map.of("why", Outcome.ALREADY_ACTIVE.name()));
+        // The employer module registers the employment and, the member being NON_ACTIVE, reactivates them from the first
+        // day of work (reason NEW_EMPLOYMENT:<NPP>, by this officer) under its per-member lock, as when the employer
+        // registers them itself; so the two paths at once take their locks in one order and one of them reactivates.
+        StartedEmployment started = workforce.startEmployment(npp, memberId, start, wage, form.jobTitle(),
+                officer.id(), officer.email(), officer.ipAddress());
+        if (!started.memberReactivated()) {
+            // Someone was faster between the check above and the lock (another officer, or the employer): nothing of
+            // this request stays, the employment included; the faster path's own reactivation is audited.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return Optional.of(Outcome.ALREADY_ACTIVE);
         }
-        long employment = workforce.startEmployment(npp, memberId, start, wage, form.jobTitle(), officer.id(),
-                officer.email(), officer.ipAddress());
+        long employment = started.employmentId();
         record(profile, start, "BRANCH", officer.id(), null, "PU", null, null);
         audit(officer, "MEMBER_REACTIVATION", memberId, AuditOutcome.SUCCESS, Map.of("newEmployer", npp.value(),
                 "employment", Long.toString(employment), "start", start.toString()));

@@ -94,6 +94,8 @@ class ReactivationSegmentTests {
     @Autowired
     PaymentDesk desk;
     @Autowired
+    id.jamsos.contribution.internal.BpuLapses lapses;
+    @Autowired
     ApplicationEvents events;
     @LocalServerPort
     int port;
@@ -356,6 +358,75 @@ class ReactivationSegmentTests {
 
     private Officer officer() {
         return officer;
+    }
+
+    @Test
+    void aLapsedInformalWorkerRegisteredByAnEmployerIsActiveAsAWageEarnerAndNoLongerBilledAsBpu() {
+        ReactivationFixtures fixtures = new ReactivationFixtures(jdbc, personalData, informalWorkers);
+        LocalDate today = LocalDate.now(JAKARTA);
+        Period first = Period.of(today).plusMonths(-3);
+        ReactivationFixtures.TestMember rina = fixtures.informalWorker(UUID.randomUUID(),
+                Visitor.uniqueEmail("bpu-to-pu"), first, 2_000_000);
+        for (Period month = first; month.isBefore(Period.of(today)); month = month.next()) {
+            billing.run(month, EnumSet.of(Category.BPU), at(month.firstDay(), 1), p -> { });
+        }
+        lapses.lapse(today);
+        assertThat(members.byId(rina.id()).orElseThrow().status()).isEqualTo(MemberStatus.NON_ACTIVE);
+        long employer = fixtures.employer("PT Penerima Baru");
+        Actor admin = new Actor(UUID.randomUUID(), "hrd@penerima.example.id", "127.0.0.1");
+
+        employments.join(admin, employer, rina.kpj().value(), today.toString(), "5.500.000", "Staf gudang");
+
+        MemberProfile profile = members.profile(rina.id()).orElseThrow();
+        assertThat(profile.member().status()).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(profile.category()).isEqualTo(MemberCategory.PU);
+        assertThat(profile.programs()).containsExactly("JHT", "JKK", "JKM", "JP");
+        assertThat(profile.declaredIncome()).isNull();
+        assertThat(members.categoryHistory(rina.id())).singleElement().satisfies(change -> {
+            assertThat(change.from()).isEqualTo(MemberCategory.BPU);
+            assertThat(change.to()).isEqualTo(MemberCategory.PU);
+            assertThat(change.reason()).isEqualTo("NEW_EMPLOYMENT:" + npp(employer));
+        });
+        Period next = Period.of(today).next();
+        billing.run(next, EnumSet.of(Category.BPU), at(next.firstDay(), 1), p -> { });
+        assertThat(fixtures.count("SELECT count(*) FROM contribution.bill WHERE member_id = ? AND period = ?",
+                rina.id(), next.toString())).as("not billed as BPU any more").isZero();
+        assertThat(bills.arrears(Payer.member(rina.id()), today).bills()).as("her BPU months stay owed").hasSize(3);
+    }
+
+    @Test
+    void anOfficerAndAnEmployerRegisteringTheSameLapsedWorkerAtOnceMakeOneReactivation() throws Exception {
+        ReactivationFixtures fixtures = new ReactivationFixtures(jdbc, personalData, informalWorkers);
+        LocalDate today = LocalDate.now(JAKARTA);
+        for (int round = 0; round < 4; round++) {
+            Lapsed wati = lapsedWageEarner(fixtures, UUID.randomUUID(), Visitor.uniqueEmail("pu-race"));
+            readyAtBranch(wati.memberId(), "NEW_EMPLOYER");
+            long atBranch = fixtures.employer("PT Cabang Balapan");
+            long online = fixtures.employer("PT Daring Balapan");
+            String kpj = members.byId(wati.memberId()).orElseThrow().kpj();
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.concurrent.Future<Outcome> officerSide = pool.submit(() -> {
+                start.await();
+                return reactivations.reactivateWithNewEmployer(officer, wati.memberId(),
+                        new NewEmployer(npp(atBranch), today.toString(), "6.000.000", "Kasir")).orElseThrow();
+            });
+            java.util.concurrent.Future<Long> employerSide = pool.submit(() -> {
+                start.await();
+                return employments.join(new Actor(UUID.randomUUID(), "hrd@balapan.example.id", "127.0.0.1"), online,
+                        kpj, today.toString(), "6.000.000", "Kasir");
+            });
+            Outcome outcome = officerSide.get();
+            employerSide.get();
+            pool.shutdown();
+            assertThat(outcome).isIn(Outcome.REACTIVATED, Outcome.ALREADY_ACTIVE);
+            assertThat(fixtures.count("SELECT count(*) FROM membership.status_change WHERE member_id = ?"
+                    + " AND status = 'ACTIVE'", wati.memberId())).isEqualTo(1);
+            assertThat(fixtures.count("SELECT count(*) FROM employer.employment WHERE member_id = ? AND employer_id = ?",
+                    wati.memberId(), atBranch)).as("the officer's employment only when the officer reactivated")
+                    .isEqualTo(outcome == Outcome.REACTIVATED ? 1 : 0);
+            assertThat(members.byId(wati.memberId()).orElseThrow().status()).isEqualTo(MemberStatus.ACTIVE);
+        }
     }
 
     private void assertOldArrearsStayAndNewEmployerBills(Lapsed worker, long newEmployer, List<UnpaidBill> oldBefore,

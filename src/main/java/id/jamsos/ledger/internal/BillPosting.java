@@ -60,8 +60,9 @@ public class BillPosting {
             entry.debit(accounts.system(Kind.CLEARING, total.getKey().name()), Rupiah.of(total.getValue()), null);
         }
         long assignedJht = 0;
+        Map<UUID, Long> jhtAccounts = accounts.openJht(jht.keySet(), settled.paidOn());
         for (Map.Entry<UUID, long[]> worker : jht.entrySet()) {
-            long account = accounts.openJht(worker.getKey(), null, settled.paidOn());
+            long account = jhtAccounts.get(worker.getKey());
             entry.credit(account, Rupiah.of(worker.getValue()[0]), Component.EMPLOYER);
             entry.credit(account, Rupiah.of(worker.getValue()[1]), Component.WORKER);
             assignedJht += worker.getValue()[0] + worker.getValue()[1];
@@ -80,21 +81,32 @@ public class BillPosting {
         return id;
     }
 
+    /** One statement per table whatever the number of workers (arrays unnested by PostgreSQL). */
     private void record(BillSettled settled, long entryId, Map<UUID, long[]> jht, Map<UUID, long[]> jp) {
-        jht.forEach((member, amounts) -> jdbc.sql("""
-                        INSERT INTO ledger.jht_contribution (member_id, bill_id, period, employer_id, employer, worker,
-                                                             paid_on, entry_id)
-                        VALUES (:member, :bill, :period, :employerId, :employer, :worker, :paidOn, :entry)""")
-                .param("member", member).param("bill", settled.billId()).param("period", settled.period().toString())
-                .param("employerId", employerOf(settled), Types.BIGINT)
-                .param("employer", amounts[0]).param("worker", amounts[1]).param("paidOn", settled.paidOn())
-                .param("entry", entryId).update());
-        jp.forEach((member, amounts) -> jdbc.sql("""
-                        INSERT INTO ledger.jp_month (member_id, period, bill_id, employer, worker, paid_on)
-                        VALUES (:member, :period, :bill, :employer, :worker, :paidOn)""")
-                .param("member", member).param("period", settled.period().toString()).param("bill", settled.billId())
-                .param("employer", amounts[0]).param("worker", amounts[1]).param("paidOn", settled.paidOn())
-                .update());
+        if (!jht.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO ledger.jht_contribution (member_id, bill_id, period, employer_id, employer,
+                                                                 worker, paid_on, entry_id)
+                            SELECT m, :bill, :period, :employerId, e, w, :paidOn, :entry
+                            FROM unnest(CAST(:members AS uuid[]), CAST(:employer AS bigint[]),
+                                        CAST(:worker AS bigint[])) AS t(m, e, w)""")
+                    .param("bill", settled.billId()).param("period", settled.period().toString())
+                    .param("employerId", employerOf(settled), Types.BIGINT).param("paidOn", settled.paidOn())
+                    .param("entry", entryId).param("members", jht.keySet().toArray(UUID[]::new))
+                    .param("employer", jht.values().stream().map(a -> a[0]).toArray(Long[]::new))
+                    .param("worker", jht.values().stream().map(a -> a[1]).toArray(Long[]::new)).update();
+        }
+        if (!jp.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO ledger.jp_month (member_id, period, bill_id, employer, worker, paid_on)
+                            SELECT m, :period, :bill, e, w, :paidOn
+                            FROM unnest(CAST(:members AS uuid[]), CAST(:employer AS bigint[]),
+                                        CAST(:worker AS bigint[])) AS t(m, e, w)""")
+                    .param("period", settled.period().toString()).param("bill", settled.billId())
+                    .param("paidOn", settled.paidOn()).param("members", jp.keySet().toArray(UUID[]::new))
+                    .param("employer", jp.values().stream().map(a -> a[0]).toArray(Long[]::new))
+                    .param("worker", jp.values().stream().map(a -> a[1]).toArray(Long[]::new)).update();
+        }
     }
 
     /**

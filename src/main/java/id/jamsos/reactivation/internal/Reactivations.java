@@ -8,10 +8,8 @@ import id.jamsos.common.Kpj;
 import id.jamsos.common.Nik;
 import id.jamsos.common.Period;
 import id.jamsos.contribution.ArrearsStatement;
-import id.jamsos.contribution.BillLines;
 import id.jamsos.contribution.Billing;
 import id.jamsos.contribution.Contributions;
-import id.jamsos.contribution.UnpaidBill;
 import id.jamsos.common.Npp;
 import id.jamsos.common.Rupiah;
 import id.jamsos.common.Text;
@@ -153,7 +151,6 @@ public class Reactivations {
     }
 
     static final int RECENT_VIEWS = 10;
-    static final int FORMER_EMPLOYER_MONTHS = 36;
     static final String NEW_EMPLOYMENT = "NEW_EMPLOYMENT";
     static final String BRANCH_INFORMAL = "BRANCH_INFORMAL";
     static final String ONLINE_INFORMAL = "ONLINE_INFORMAL";
@@ -163,7 +160,7 @@ public class Reactivations {
     private final Bills bills;
     private final InformalWorkers informalWorkers;
     private final Billing billing;
-    private final BillLines billLines;
+    private final FormerEmployers formerEmployers;
     private final Contributions contributions;
     private final Workforce workforce;
     private final EmployerDirectory employers;
@@ -172,11 +169,12 @@ public class Reactivations {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Reactivations(Members members, Bills bills, InformalWorkers informalWorkers, Billing billing, BillLines billLines,
+    Reactivations(Members members, Bills bills, InformalWorkers informalWorkers, Billing billing,
+                  FormerEmployers formerEmployers,
                   Contributions contributions, Workforce workforce, EmployerDirectory employers,
                   id.jamsos.document.Documents scans, AuditLog audit, JdbcClient jdbc, Clock clock) {
         this.employers = employers;
-        this.billLines = billLines;
+        this.formerEmployers = formerEmployers;
         this.contributions = contributions;
         this.scans = scans;
         this.members = members;
@@ -253,44 +251,7 @@ public class Reactivations {
         ArrearsStatement arrears = bills.arrears(Payer.member(profile.member().id()), asOf);
         // A wage earner's penalties grow with each month started; a quote holds to the end of the month at most.
         return new Quote(profile, arrears, asOf.withDayOfMonth(asOf.lengthOfMonth()),
-                formerEmployers(profile.member().id(), asOf));
-    }
-
-    /**
-     * Each former employer's unpaid bills of months within the worker's employment there, with the worker's lines on
-     * each. Bounded: at most a hundred employments, and {@link #FORMER_EMPLOYER_MONTHS} months per employer.
-     */
-    private List<FormerEmployerArrears> formerEmployers(UUID memberId, LocalDate asOf) {
-        List<FormerEmployerArrears> found = new java.util.ArrayList<>();
-        Set<Long> seen = new java.util.HashSet<>();
-        List<MemberEmployment> employments = workforce.employmentsOf(memberId);
-        for (MemberEmployment employment : employments) {
-            if (employment.endDate() == null || !seen.add(employment.employerId())) {
-                continue;
-            }
-            List<FormerEmployerMonth> months = new java.util.ArrayList<>();
-            for (UnpaidBill bill : bills.arrears(Payer.employer(employment.employerId()), asOf).bills()) {
-                if (months.size() == FORMER_EMPLOYER_MONTHS || !worked(employments, employment.employerId(),
-                        bill.period())) {
-                    continue;
-                }
-                Rupiah own = billLines.lines(bill.billId()).stream().filter(line -> memberId.equals(line.memberId()))
-                        .map(BillLines.WorkerShare::amount).reduce(Rupiah.ZERO, Rupiah::plus);
-                if (!own.isZero()) {
-                    months.add(new FormerEmployerMonth(bill.period(), bill.dueDate(), own, bill.monthsLate()));
-                }
-            }
-            if (!months.isEmpty()) {
-                found.add(new FormerEmployerArrears(employment.employerName(), employment.npp(), months));
-            }
-        }
-        return found;
-    }
-
-    private static boolean worked(List<MemberEmployment> employments, long employerId, Period period) {
-        return employments.stream().anyMatch(e -> e.employerId() == employerId
-                && !e.startDate().isAfter(period.lastDay())
-                && (e.endDate() == null || !e.endDate().isBefore(period.firstDay())));
+                formerEmployers.of(profile.member().id(), asOf));
     }
 
     @Transactional

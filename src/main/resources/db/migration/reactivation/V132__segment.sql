@@ -4,7 +4,7 @@ ALTER TABLE reactivation.reactivation
     ADD COLUMN segment    TEXT CHECK (segment IN ('PU', 'BPU')),
     ADD COLUMN occupation TEXT CHECK (length(occupation) <= 100),
     ADD COLUMN location   TEXT CHECK (length(location) <= 100),
-    ADD CHECK (segment = 'BPU' OR (occupation IS NULL AND location IS NULL));
+    ADD CHECK (segment IS NOT DISTINCT FROM 'BPU' OR (occupation IS NULL AND location IS NULL));
 
 -- A lapsed wage earner who chose online to continue as an informal worker: what they declared, once per lapse (the
 -- member is BPU afterwards, so the choice is not offered again). Paying the bill issued then reactivates them.

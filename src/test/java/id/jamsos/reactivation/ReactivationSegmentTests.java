@@ -429,6 +429,39 @@ class ReactivationSegmentTests {
         }
     }
 
+    @Test
+    void twoOnlineChoicesAtOnceMakeOneSegmentChangeAndOneBill() throws Exception {
+        ReactivationFixtures fixtures = new ReactivationFixtures(jdbc, personalData, informalWorkers);
+        Lapsed ani = lapsedWageEarner(fixtures, UUID.randomUUID(), Visitor.uniqueEmail("pu-twice"));
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (String income : List.of("2.000.000", "2.500.000")) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    reactivations.chooseInformalOnline(ani.memberId(), UUID.randomUUID(), "ani@example.id",
+                            new NowInformal("Penjahit", "Bekasi", income, false));
+                    return true;
+                } catch (InvalidValue e) {
+                    assertThat(e.messageKey()).isEqualTo("reactivation.informal.pu-only");
+                    return false;
+                }
+            }));
+        }
+        List<Boolean> chosen = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Boolean> result : results) {
+            chosen.add(result.get());
+        }
+        pool.shutdown();
+        assertThat(chosen).containsExactlyInAnyOrder(true, false);
+        assertThat(members.categoryHistory(ani.memberId())).hasSize(1);
+        assertThat(fixtures.count("SELECT count(*) FROM contribution.bill WHERE member_id = ?", ani.memberId()))
+                .isEqualTo(1);
+        assertThat(members.profile(ani.memberId()).orElseThrow().declaredIncome())
+                .isEqualTo(members.categoryHistory(ani.memberId()).get(0).declaredIncome());
+    }
+
     private void assertOldArrearsStayAndNewEmployerBills(Lapsed worker, long newEmployer, List<UnpaidBill> oldBefore,
                                                          Rupiah newWage) {
         LocalDate today = LocalDate.now(JAKARTA);

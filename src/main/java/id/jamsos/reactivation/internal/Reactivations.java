@@ -449,16 +449,21 @@ public class Reactivations {
         }
         LocalDate today = today();
         Informal informal = informal(form, Period.of(today));
-        // The member row is locked by the segment change: of two submissions at once the second finds BPU.
-        Period from = enrolInformal(memberId, informal, today, ONLINE_INFORMAL, null, null);
-        jdbc.sql("""
+        // Once per lapse: of two submissions at once the second waits on the key, then finds it taken and is refused
+        // before changing anything; a later one finds the member BPU.
+        int chosen = jdbc.sql("""
                         INSERT INTO reactivation.informal_choice (member_id, lapsed_on, occupation, location,
                                                                   declared_income, jht, chosen_at)
-                        VALUES (:member, :lapsed, :occupation, :location, :income, :jht, :at)""")
+                        VALUES (:member, :lapsed, :occupation, :location, :income, :jht, :at)
+                        ON CONFLICT DO NOTHING""")
                 .param("member", memberId).param("lapsed", profile.lapsedOn() == null ? today : profile.lapsedOn())
                 .param("occupation", informal.occupation())
                 .param("location", informal.location()).param("income", informal.income().value())
                 .param("jht", form.withJht()).param("at", Timestamp.from(clock.instant())).update();
+        if (chosen == 0) {
+            throw new InvalidValue("reactivation.informal.pu-only");
+        }
+        Period from = enrolInformal(memberId, informal, today, ONLINE_INFORMAL, null, null);
         audit.record(new AuditEntry(byAccountId, byEmail, "MEMBER_INFORMAL_CHOSEN", "MEMBER",
                 memberId.toString(), null, AuditOutcome.SUCCESS, Map.of("enrolledFrom", from.toString(),
                 "declaredIncome", Long.toString(informal.income().value()), "jht", Boolean.toString(form.withJht()))));

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -50,20 +51,16 @@ class FormerEmployers {
             if (employment.endDate() == null || !seen.add(employment.employerId())) {
                 continue;
             }
-            List<FormerEmployerMonth> months = new ArrayList<>();
-            for (UnpaidBill bill : bills.arrears(Payer.employer(employment.employerId()), asOf).bills()) {
-                if (months.size() == MONTHS) {
-                    break;
-                }
-                if (!worked(employments, employment.employerId(), bill.period())) {
-                    continue;
-                }
-                Rupiah own = billLines.lines(bill.billId()).stream().filter(line -> memberId.equals(line.memberId()))
-                        .map(BillLines.WorkerShare::amount).reduce(Rupiah.ZERO, Rupiah::plus);
-                if (!own.isZero()) {
-                    months.add(new FormerEmployerMonth(bill.period(), bill.dueDate(), own, bill.monthsLate()));
-                }
-            }
+            List<UnpaidBill> billed = bills.arrears(Payer.employer(employment.employerId()), asOf).bills().stream()
+                    .filter(bill -> worked(employments, employment.employerId(), bill.period())).limit(MONTHS)
+                    .toList();
+            // Summed in the database: a large employer's bill carries thousands of lines, this worker's are a few.
+            Map<Long, Rupiah> own = billLines.workerContributions(memberId,
+                    billed.stream().map(UnpaidBill::billId).toList());
+            List<FormerEmployerMonth> months = billed.stream().filter(bill -> own.containsKey(bill.billId()))
+                    .map(bill -> new FormerEmployerMonth(bill.period(), bill.dueDate(), own.get(bill.billId()),
+                            bill.monthsLate()))
+                    .toList();
             if (!months.isEmpty()) {
                 found.add(new FormerEmployerArrears(employment.employerName(), employment.npp(), months));
             }

@@ -1,7 +1,9 @@
 package id.jamsos.contribution;
 
 import id.jamsos.common.Rupiah;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -10,10 +12,21 @@ import java.util.UUID;
  */
 public interface BillLines {
 
-    /** One worker's share of one program owed by one party on a bill. */
-    record WorkerShare(UUID memberId, Program program, Party party, Rupiah amount) {
+    /**
+     * One worker's share of one program owed by one party on a bill, and the wage it was computed from (the reported
+     * wage of a wage earner, the declared income of an informal worker; null on lines issued before it was recorded).
+     */
+    record WorkerShare(UUID memberId, Program program, Party party, Rupiah amount, Rupiah wage) {
     }
 
     /** The bill's contribution lines per worker (penalties and adjustments carry no worker and are not here). */
     List<WorkerShare> lines(long billId);
+
+    /**
+     * One worker's contribution (every program, both parties) on each of the bills given, summed in the database; a
+     * bill without a line of theirs is absent. At most {@link #MAX_BILLS} bills at once.
+     */
+    Map<Long, Rupiah> workerContributions(UUID memberId, Collection<Long> billIds);
+
+    int MAX_BILLS = 100;
 }

@@ -2,6 +2,7 @@ package id.jamsos.membership;
 
 import id.jamsos.common.Kpj;
 import id.jamsos.common.Nik;
+import id.jamsos.common.Rupiah;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,22 @@ public interface Members {
      * @param byAccountId the officer, or {@code null} for the platform itself
      */
     boolean reactivate(UUID memberId, LocalDate on, UUID byAccountId, String byActor, String reason);
+
+    /**
+     * Moves the member to {@code to} from {@code on} (RULES.md §1): a wage earner (PU) takes JHT, JKK, JKM and JP and
+     * no declared income; an informal worker (BPU) JKK and JKM, JHT when {@code withJht}, on {@code declaredIncome}
+     * (its bounds are the contribution module's: check them there first). Recorded in the segment history with who
+     * and why, in the caller's transaction. Answers false (nothing recorded) when the member is in that segment with
+     * those programs and that income already; refused (InvalidValue) for an unknown member, a BPU without income or a
+     * reason that is empty or too long.
+     *
+     * @param byAccountId the officer, or {@code null} for the platform itself
+     */
+    boolean changeCategory(UUID memberId, MemberCategory to, boolean withJht, Rupiah declaredIncome, LocalDate on,
+                           String reason, UUID byAccountId, String byActor);
+
+    /** Every change of segment of the member, oldest first. */
+    List<CategoryChange> categoryHistory(UUID memberId);
 
     /** Every lapse and reactivation of the member, oldest first. */
     List<StatusChange> statusHistory(UUID memberId);

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import id.jamsos.account.Visitor;
 import id.jamsos.common.Period;
@@ -40,7 +41,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Paying contributions in a browser: an informal (BPU) worker on a 360-px phone reads the virtual-account number and
  * the amount on their payment page, the bank simulator pays exactly that over the SNAP API, and after a reload the
- * member sees nothing due and the payment listed; an officer on a desktop finds an employer, takes its arrears in
+ * member sees nothing due and the payment listed, the unread count in the navigation and the two notices (payment
+ * received, bill settled) on their notices page; an officer on a desktop finds an employer, takes its arrears in
  * cash and downloads the numbered receipt as a PDF.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -112,6 +114,31 @@ class PaymentJourneyTests {
         assertThat(page.locator("section[aria-labelledby=history-heading] li a")).containsText(amount);
         Chromium.screenshot(page, "payment-settled-id-360");
         noHorizontalScroll(page, 360);
+
+        // The portal says so too: the navigation counts the unread notices in words, not by colour alone (the
+        // notices come from event listeners just after the payment's commit).
+        Locator badge = page.locator("#nav-notices .badge");
+        for (int i = 0; i < 40 && !(badge.count() == 1 && badge.textContent().strip().equals("2")); i++) {
+            page.waitForTimeout(250);
+            page.reload();
+        }
+        assertThat(badge).hasText("2");
+        assertThat(page.locator("#nav-notices")).hasText("Pemberitahuan 2 belum dibaca");
+        Chromium.screenshot(page, "notices-badge-id-360");
+        page.locator("#nav-notices").click();
+        assertThat(page).hasURL(url("/pemberitahuan"));
+        assertThat(page.locator("h1")).hasText("Pemberitahuan");
+        assertThat(page.locator(".notice-list li")).hasCount(2);
+        assertThat(page.locator(".notice-list li.notice-unread .notice-new")).hasCount(2);
+        assertThat(page.locator(".notice-list")).containsText("Pembayaran sebesar " + amount
+                + " untuk Wulan Penjahit telah kami terima pada");
+        assertThat(page.locator(".notice-list")).containsText("Tagihan iuran " + monthName(month)
+                + " atas nama Wulan Penjahit telah lunas sebesar " + amount + ".");
+        assertThat(badge).hasCount(0);
+        Chromium.screenshot(page, "notices-list-id-360");
+        noHorizontalScroll(page, 360);
+        page.locator(".notice-list li a:has-text('Pembayaran sebesar')").click();
+        assertThat(page).hasURL(Pattern.compile("/pembayaran/[0-9]+$"));
         assertThat(chromium.consoleErrors).as("errors in the browser console").isEmpty();
     }
 
@@ -168,6 +195,11 @@ class PaymentJourneyTests {
         page.locator("#sign-in-form button[type=submit]").click();
         page.waitForURL(url -> !url.contains("/masuk"));
         return page;
+    }
+
+    private static String monthName(Period month) {
+        return month.firstDay().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+                java.util.Locale.forLanguageTag("id")));
     }
 
     private static void noHorizontalScroll(Page page, int width) {

@@ -77,6 +77,11 @@ class BillSettledPostingTests {
                 .param("b", bill).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT employer || '/' || worker FROM ledger.jht_contribution WHERE member_id = :m")
                 .param("m", budi).query(String.class).single()).isEqualTo("444000/240000");
+        // The wage each line was computed from reaches the member's month (the JP basis is capped, the wage is not).
+        assertThat(jdbc.sql("SELECT wage FROM ledger.jht_contribution WHERE member_id = :m").param("m", budi)
+                .query(Long.class).single()).isEqualTo(12_000_000L);
+        assertThat(jdbc.sql("SELECT wage FROM ledger.jp_month WHERE member_id = :m").param("m", siti)
+                .query(Long.class).single()).isEqualTo(5_000_000L);
         assertThat(check.differences()).noneMatch(d -> d.contains(siti.toString()) || d.contains(budi.toString()))
                 .noneMatch(d -> d.startsWith("program") || d.startsWith("journal") || d.startsWith("account"));
     }
@@ -92,6 +97,8 @@ class BillSettledPostingTests {
         assertThat(awaitBalance(rina)).isEqualTo(Rupiah.of(50_000)); // 2 % of 2,500,000
         assertThat(jdbc.sql("SELECT employer || '/' || worker FROM ledger.jht_contribution WHERE member_id = :m")
                 .param("m", rina).query(String.class).single()).isEqualTo("0/50000");
+        assertThat(jdbc.sql("SELECT wage FROM ledger.jht_contribution WHERE member_id = :m").param("m", rina)
+                .query(Long.class).single()).isEqualTo(2_500_000L); // the declared income
     }
 
     private long entryTotal(long bill) {

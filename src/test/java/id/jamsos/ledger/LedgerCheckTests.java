@@ -63,6 +63,49 @@ class LedgerCheckTests {
                 .doesNotContain("program JHT");
     }
 
+    @Test
+    void aPooledAccountsBalanceIsSpreadOverShardsAndAWrongShardIsReported() throws Exception {
+        Command check = commands.stream().filter(c -> c.name().equals("ledger check")).findFirst().orElseThrow();
+        long clearing = accounts.system(Kind.CLEARING, "JKM");
+        long fund = accounts.system(Kind.FUND, "JKM");
+        long before = cached(fund);
+        int postings = 40;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < postings; i++) {
+                done.add(pool.submit(() -> transactions.executeWithoutResult(s -> journal.post(
+                        JournalEntry.builder(Reason.CONTRIBUTION, LocalDate.of(2025, 2, 10), "shard:" + UUID.randomUUID())
+                                .debit(clearing, Rupiah.of(3_000), null).credit(fund, Rupiah.of(3_000), null).build()))));
+            }
+            for (var posting : done) {
+                posting.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(cached(fund)).isEqualTo(before + postings * 3_000L);
+        assertThat(jdbc.sql("SELECT count(*) FROM ledger.balance_shard WHERE account_id = :a").param("a", fund)
+                .query(Long.class).single()).as("postings spread over shard rows").isGreaterThan(1);
+        assertThat(run(check)).doesNotContain("account " + fund + " ").doesNotContain("program JKM");
+
+        int shard = jdbc.sql("SELECT min(shard) FROM ledger.balance_shard WHERE account_id = :a").param("a", fund)
+                .query(Integer.class).single();
+        String corrupt = "UPDATE ledger.balance_shard SET credits = credits + :d WHERE account_id = :a AND shard = :s";
+        jdbc.sql(corrupt).param("d", 5).param("a", fund).param("s", shard).update();
+        try {
+            assertThat(run(check)).contains("account " + fund + " (FUND JKM): cached debits");
+        } finally {
+            jdbc.sql(corrupt).param("d", -5).param("a", fund).param("s", shard).update();
+        }
+        assertThat(run(check)).doesNotContain("account " + fund + " ");
+    }
+
+    private long cached(long account) {
+        return jdbc.sql("SELECT credits - debits FROM ledger.cached_balance WHERE account_id = :a").param("a", account)
+                .query(Long.class).single();
+    }
+
     private static String run(Command command) {
         StringWriter out = new StringWriter();
         command.run(List.of(), new PrintWriter(out, true));

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import id.jamsos.platform.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -50,6 +51,27 @@ final class LedgerFixtures {
                 .param("employer", employerId).param("member", member).param("kpj", kpj()).param("start", start)
                 .param("wage", joiningWage).update();
         return member;
+    }
+
+    /** An existing member employed from {@code start} at a joining wage. */
+    void employ(long employerId, UUID member, LocalDate start, long joiningWage) {
+        jdbc.sql("""
+                        INSERT INTO employer.employment (employer_id, member_id, kpj, start_date, joining_wage_rupiah,
+                                                         job_title, created_at)
+                        VALUES (:employer, :member, (SELECT kpj FROM membership.member WHERE id = :member), :start,
+                                :wage, 'Staf', now())""")
+                .param("employer", employerId).param("member", member).param("start", start)
+                .param("wage", joiningWage).update();
+    }
+
+    String employerName(long employerId) {
+        return jdbc.sql("SELECT name FROM employer.employer WHERE id = :e").param("e", employerId)
+                .query(String.class).single();
+    }
+
+    String kpjOf(UUID member) {
+        return jdbc.sql("SELECT kpj FROM membership.member WHERE id = :m").param("m", member).query(String.class)
+                .single();
     }
 
     /** An applied wage report for one worker and month. */
@@ -100,6 +122,53 @@ final class LedgerFixtures {
         return member;
     }
 
+    /** A person's identity for card tests: a NIK of Kota Bandung whose date part is the birth date. */
+    record Person(String nik, LocalDate born) {
+        static Person random() {
+            LocalDate born = LocalDate.of(1970 + RANDOM.nextInt(30), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28));
+            return new Person(String.format("327301%02d%02d%02d%04d", born.getDayOfMonth(), born.getMonthValue(),
+                    born.getYear() % 100, 1 + RANDOM.nextInt(9998)), born);
+        }
+    }
+
+    /** An active member activated online with this NIK (keyed hash) and birth date; answers the member id. */
+    UUID activeMember(UUID accountId, String email, String fullName, Person person, PersonalData personalData) {
+        UUID application = UUID.randomUUID();
+        byte[] nikHash = personalData.lookupHash(person.nik());
+        jdbc.sql("""
+                        INSERT INTO membership.application (id, account_id, status, nik_sealed, nik_hash, full_name,
+                                                            birth_date, created_at, updated_at, contact_email,
+                                                            contact_language, decided_by, decided_at)
+                        VALUES (:id, :account, 'APPROVED', :sealed, :hash, :name, :born, now(), now(), :email, 'id',
+                                :officer, now())""")
+                .param("officer", UUID.randomUUID()).param("id", application).param("account", accountId)
+                .param("sealed", personalData.seal(person.nik().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .param("hash", nikHash).param("name", fullName).param("born", person.born()).param("email", email)
+                .update();
+        UUID member = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO membership.member (id, account_id, application_id, kpj, nik_hash, full_name, status,
+                                                       activated_on, created_at, category, programs)
+                        VALUES (:id, :account, :application, :kpj, :hash, :name, 'ACTIVE', '2024-12-01', now(), 'PU',
+                                ARRAY['JHT', 'JKK', 'JKM', 'JP'])""")
+                .param("id", member).param("account", accountId).param("application", application)
+                .param("kpj", kpj()).param("hash", nikHash).param("name", fullName).update();
+        return member;
+    }
+
+    /** A card an employer registered for a person without an account (origin EMPLOYER, V62); answers the member id. */
+    UUID employerCard(String fullName, Person person, PersonalData personalData) {
+        UUID member = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO membership.member (id, kpj, nik_hash, full_name, status, activated_on, created_at,
+                                                       origin, birth_date, lapsed_on, lapse_reason)
+                        VALUES (:id, :kpj, :hash, :name, 'NON_ACTIVE', '2019-03-01', now() - interval '5 years',
+                                'EMPLOYER', :born, '2023-06-30', 'EMPLOYMENT_ENDED')""")
+                .param("id", member).param("kpj", kpj()).param("hash", personalData.lookupHash(person.nik()))
+                .param("name", fullName).param("born", person.born()).update();
+        return member;
+    }
+
     long billOf(long employerId, Period period) {
         return jdbc.sql("SELECT id FROM contribution.bill WHERE employer_id = :e AND period = :p")
                 .param("e", employerId).param("p", period.toString()).query(Long.class).single();
@@ -118,9 +187,9 @@ final class LedgerFixtures {
         return statement.query(Long.class).single();
     }
 
+    /** A KPJ with a valid check digit (year 93 is no other fixture's), unique within the test JVM. */
     private static String kpj() {
-        return String.format("%011d", Math.floorMod(SEQUENCE.incrementAndGet() * 7919 + RANDOM.nextInt(1000),
-                100_000_000_000L));
+        return id.jamsos.common.Kpj.issue(93, 1 + (int) (SEQUENCE.incrementAndGet() % 99_999_998)).value();
     }
 
     static Timestamp timestamp(Instant at) {

@@ -75,6 +75,8 @@ class LedgerPagesTests {
         assertThat(page.body()).contains("Saldo JHT").contains("Rp 180.000").contains("<svg").contains("<polyline")
                 .contains("Saldo akhir bulan").contains("3/2025").contains("tingkat ilustrasi")
                 .doesNotContain("style=");
+        // The own card's links carry no KPJ: its addresses stay as they were.
+        assertThat(page.body()).contains("href=\"/saldo-jht/riwayat\"").contains("href=\"/saldo-jht/proyeksi\"");
         Visitor.Page history = member.get("/saldo-jht/riwayat?tahun=2025");
         assertThat(history.body()).contains("Dibayar sendiri (BPU)").contains("Rp 60.000").contains("10/01/2025");
         assertThat(member.get("/saldo-jht/riwayat?tahun=abc&halaman=-3").status()).isEqualTo(200);
@@ -83,11 +85,16 @@ class LedgerPagesTests {
         assertThat(csv.statusCode()).isEqualTo(200);
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text.lines()).hasSize(4);
-        assertThat(text).contains("\"2025-03\",\"Dibayar sendiri (BPU)\",\"\",\"0\",\"60000\",\"10/03/2025\"");
+        assertThat(text).contains("\"2025-03\",\"Dibayar sendiri (BPU)\",\"3000000\",\"0\",\"60000\",\"10/03/2025\"");
 
         HttpResponse<byte[]> pdf = member.download("/saldo-jht/laporan?tahun=2025");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            // Years as years (2025), never as numbers with a thousands separator (2.025).
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Saldo akhir 31 Desember 2025").doesNotContain("Desember 2.025");
+        }
         assertThat(member.download("/saldo-jht/laporan?tahun=kemarin").statusCode()).isEqualTo(400);
 
         Visitor.Page json = member.api("GET", "/api/v1/ledger/" + kpj + "/balance", null, null, null);
@@ -115,6 +122,40 @@ class LedgerPagesTests {
         Visitor stranger = Visitor.signedInMember(port, mvc, "Tanpa Kepesertaan", Visitor.uniqueEmail("none"), PASSWORD);
         assertThat(stranger.get("/saldo-jht").status()).isEqualTo(404);
         assertThat(stranger.get("/admin/hasil-pengembangan").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aWageEarnersHistoryShowsTheEmployersNameAndTheWageEachBillWasComputedFrom() throws Exception {
+        LedgerFixtures fixtures = new LedgerFixtures(jdbc);
+        String email = Visitor.uniqueEmail("jht-pu");
+        Visitor member = Visitor.signedInMember(port, mvc, "Agus Salim", email, PASSWORD);
+        UUID memberId = fixtures.activeMember(accountId(email), email, "Agus Salim");
+        long employer = fixtures.employer(1);
+        fixtures.employ(employer, memberId, LocalDate.of(2024, 12, 1), 6_000_000);
+        fixtures.reportWage(employer, Period.of(2025, 1), memberId, 7_500_000);
+        Period january = Period.of(2025, 1);
+        billing.run(january, Set.of(Category.PU), on(LocalDate.of(2025, 2, 1)), p -> { });
+        bills.settle(fixtures.billOf(employer, january), LocalDate.of(2025, 2, 12), "jht-pu-" + memberId);
+        awaitBalance(memberId, 427_500); // 3.7 % + 2 % of 7,500,000 = 277,500 + 150,000
+        String name = fixtures.employerName(employer);
+        String kpj = fixtures.kpjOf(memberId);
+
+        Visitor.Page history = member.get("/saldo-jht/riwayat");
+        assertThat(history.body()).contains(name).contains("Rp 7.500.000").contains("Rp 277.500")
+                .doesNotContain("Pemberi kerja no.");
+        assertThat(member.get("/saldo-jht/riwayat?lang=en").body()).contains("Reported wage").contains(name);
+        String csv = new String(member.download("/saldo-jht/riwayat.csv").body(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"2025-01\",\"" + name + "\",\"7500000\",\"277500\",\"150000\",\"12/02/2025\"");
+        assertThat(member.api("GET", "/api/v1/ledger/" + kpj + "/contributions", null, null, null).body())
+                .contains("\"employerId\":" + employer).contains("\"employerName\":\"" + name + "\"")
+                .contains("\"wage\":7500000");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+                member.download("/saldo-jht/laporan?tahun=2025&lang=id").body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains(name).contains("Rp 7.500.000").contains("Saldo akhir 31 Desember 2025 Rp 427.500");
+        }
+        assertThat(jdbc.sql("SELECT DISTINCT wage FROM contribution.bill_line WHERE bill_id = :b")
+                .param("b", fixtures.billOf(employer, january)).query(Long.class).list()).containsExactly(7_500_000L);
     }
 
     @Test

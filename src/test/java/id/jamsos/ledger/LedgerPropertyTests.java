@@ -147,6 +147,17 @@ class LedgerPropertyTests {
                 "INSERT INTO ledger.entry (reason, effective_on, idempotency_key) VALUES ('ADJUSTMENT', DATE '2025-01-01', :key)")
                 .param("key", key + ":empty").update()))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("does not balance");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
+            long id = jdbc.sql("INSERT INTO ledger.entry (reason, effective_on, idempotency_key)"
+                            + " VALUES ('ADJUSTMENT', DATE '2025-01-01', :key) RETURNING id").param("key", key + ":nobody")
+                    .query(Long.class).single();
+            jdbc.sql("INSERT INTO ledger.line (entry_id, line_no, account_id, side, amount) VALUES (:e, 1, :a, 'D', 100),"
+                            + " (:e, 2, (SELECT max(id) + 1000 FROM ledger.account), 'C', 100)")
+                    .param("e", id).param("a", accounts.system(Kind.CLEARING, "JHT")).update();
+        })).isInstanceOf(DataAccessException.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM ledger.account WHERE id = :a")
+                .param("a", accounts.system(Kind.FUND, "JKK")).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThat(jdbc.sql("SELECT count(*) FROM ledger.entry WHERE idempotency_key LIKE :key")
                 .param("key", key + "%").query(Long.class).single()).isZero();
     }
@@ -189,7 +200,7 @@ class LedgerPropertyTests {
 
     private List<Long> cachedBalancesDifferingFromLines() {
         return jdbc.sql("""
-                        SELECT b.account_id FROM ledger.balance b
+                        SELECT b.account_id FROM ledger.cached_balance b
                         LEFT JOIN (SELECT account_id, sum(amount) FILTER (WHERE side = 'D') d,
                                           sum(amount) FILTER (WHERE side = 'C') c FROM ledger.line GROUP BY account_id) s
                                ON s.account_id = b.account_id

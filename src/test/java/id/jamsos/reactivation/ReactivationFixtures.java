@@ -50,6 +50,11 @@ public final class ReactivationFixtures {
 
     /** An active BPU member with JKK and JKM on a declared income, enrolled from {@code from}. */
     public TestMember informalWorker(UUID accountId, String email, Period from, long income) {
+        return informalWorker(accountId, email, from, income, Set.of(Program.JKK, Program.JKM));
+    }
+
+    /** An active BPU member with the programs chosen (JKK and JKM, and JHT when chosen), enrolled from {@code from}. */
+    public TestMember informalWorker(UUID accountId, String email, Period from, long income, Set<Program> programs) {
         LocalDate born = LocalDate.of(1960 + RANDOM.nextInt(40), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28));
         Nik nik = new Nik(String.format("327301%02d%02d%02d%04d", born.getDayOfMonth(), born.getMonthValue(),
                 born.getYear() % 100, 1 + RANDOM.nextInt(9998)));
@@ -71,16 +76,17 @@ public final class ReactivationFixtures {
                         INSERT INTO membership.member (id, account_id, application_id, kpj, nik_hash, full_name, status,
                                                        activated_on, created_at, category, programs, declared_income)
                         VALUES (:id, :account, :application, :kpj, :hash, :name, 'ACTIVE', :from, now(), 'BPU',
-                                ARRAY['JKK', 'JKM'], :income)""")
+                                string_to_array(:programs, ','), :income)""")
                 .param("id", member).param("account", accountId).param("application", application)
                 .param("kpj", kpj.value()).param("hash", personalData.lookupHash(nik.value())).param("name", name)
-                .param("from", from.firstDay()).param("income", income).update();
-        informalWorkers.enrol(member, Rupiah.of(income), Set.of(Program.JKK, Program.JKM), from);
+                .param("from", from.firstDay()).param("income", income)
+                .param("programs", String.join(",", programs.stream().map(Program::name).sorted().toList())).update();
+        informalWorkers.enrol(member, Rupiah.of(income), programs, from);
         return new TestMember(member, kpj, nik, name, born, email);
     }
 
     /** An active wage earner employed by a new employer from {@code start} to {@code end}; answers the member id. */
-    UUID wageEarner(UUID accountId, String email, String fullName, long employerId, LocalDate start, LocalDate end) {
+    public UUID wageEarner(UUID accountId, String email, String fullName, long employerId, LocalDate start, LocalDate end) {
         UUID application = UUID.randomUUID();
         byte[] nikHash = new byte[32];
         RANDOM.nextBytes(nikHash);
@@ -112,7 +118,8 @@ public final class ReactivationFixtures {
         return member;
     }
 
-    long employer(String name) {
+    /** A registered employer of risk class 2 with a random NPP; answers its id. */
+    public long employer(String name) {
         String npp = String.format("%08d", RANDOM.nextInt(100_000_000));
         return jdbc.sql("""
                         INSERT INTO employer.employer (npp, name, address, risk_class, created_at)

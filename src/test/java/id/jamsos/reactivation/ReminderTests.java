@@ -75,7 +75,11 @@ class ReminderTests {
         assertThat(mails(bpuEmail, "reminder-bpu-due")).isEqualTo(1);
         assertThat(mails(bpuEmail, "reminder-bpu-overdue")).isZero();
         assertThat(mails(puEmail, "reminder-employer-unpaid")).isZero();
+        assertThat(notices(bpuEmail, "BPU_DUE_SOON", "notice.reminder-bpu-due", "/pembayaran")).isEqualTo(1);
 
+        // The informal worker switched to English since (their account's language): the next reminder follows.
+        jdbc.sql("UPDATE account.account SET language = 'en' WHERE email = :e").param("e", bpuEmail.toLowerCase())
+                .update();
         // 16 August: both overdue; the job runs twice.
         reminders.send(LocalDate.of(2022, 8, 16));
         reminders.send(LocalDate.of(2022, 8, 16));
@@ -85,6 +89,25 @@ class ReminderTests {
                         + " AND template = 'reminder-employer-unpaid'").param("r", puEmail).query(String.class).single())
                 .contains("PT Lalai Bayar").contains("Juli 2022").contains("15/08/2022");
         assertThat(mails(puEmail, "reminder-bpu-due")).as("a wage earner gets no BPU reminder").isZero();
+        assertThat(jdbc.sql("SELECT language || ' ' || subject || ' ' || body_html FROM notification.outbox_email"
+                        + " WHERE recipient = :r AND template = 'reminder-bpu-overdue'").param("r", bpuEmail)
+                .query(String.class).single()).startsWith("en Your Jamsos contribution is overdue").contains("August 2022");
+        assertThat(notices(bpuEmail, "BPU_OVERDUE", "notice.reminder-bpu-overdue", "/pembayaran")).isEqualTo(1);
+        assertThat(notices(puEmail, "EMPLOYER_UNPAID", "notice.reminder-employer-unpaid", "/kepesertaan"))
+                .isEqualTo(1);
+        assertThat(notices(puEmail, "BPU_DUE_SOON", "notice.reminder-bpu-due", "/pembayaran")).isZero();
+        assertThat(jdbc.sql("SELECT n.arguments::text FROM notification.notice n JOIN account.account a"
+                        + " ON a.id = n.account_id WHERE a.email = :e AND n.kind = 'EMPLOYER_UNPAID'")
+                .param("e", puEmail.toLowerCase()).query(String.class).single())
+                .contains("2022-07").contains("2022-08-15").contains("PT Lalai Bayar");
+    }
+
+    /** Portal notices of a kind to the account, each checked for its text and link. */
+    private long notices(String email, String kind, String key, String link) {
+        return jdbc.sql("SELECT count(*) FROM notification.notice n JOIN account.account a ON a.id = n.account_id"
+                        + " WHERE a.email = :e AND n.kind = :k AND n.message_key = :key AND n.link = :link")
+                .param("e", email.toLowerCase()).param("k", kind).param("key", key).param("link", link)
+                .query(Long.class).single();
     }
 
     private long mails(String recipient, String template) {

@@ -16,7 +16,7 @@ import org.postgresql.copy.CopyIn;
 final class BillLineCopy {
 
     private static final String COPY = "COPY contribution.bill_line (period, bill_id, member_id, kind, program, party,"
-            + " amount) FROM STDIN";
+            + " amount, wage) FROM STDIN";
     private static final int FLUSH_BYTES = 1 << 16;
 
     private final CopyIn copy;
@@ -31,9 +31,12 @@ final class BillLineCopy {
         }
     }
 
-    void contribution(String period, long billId, UUID memberId, String program, String party, long amount) {
+    /** One contribution line; {@code wage} is the wage (PU) or declared income (BPU) the share was computed from. */
+    void contribution(String period, long billId, UUID memberId, String program, String party, long amount,
+                      long wage) {
         buffer.append(period).append('\t').append(billId).append('\t').append(memberId).append("\tCONTRIBUTION\t")
-                .append(program).append('\t').append(party).append('\t').append(amount).append('\n');
+                .append(program).append('\t').append(party).append('\t').append(amount).append('\t').append(wage)
+                .append('\n');
         lines++;
         if (buffer.length() >= FLUSH_BYTES) {
             flush();

@@ -295,13 +295,16 @@ public class BillingRun {
     static void write(BillLineCopy copy, Period period, long billId, java.util.UUID memberId,
                               Contribution contribution, boolean[][] owed) {
         String month = period.toString();
+        long wage = contribution.wage().value();
         for (ContributionLine line : contribution.lines()) {
             int program = line.program().ordinal();
             if (owed[program][Party.EMPLOYER.ordinal()]) {
-                copy.contribution(month, billId, memberId, line.program().name(), "EMPLOYER", line.employer().value());
+                copy.contribution(month, billId, memberId, line.program().name(), "EMPLOYER", line.employer().value(),
+                        wage);
             }
             if (owed[program][Party.WORKER.ordinal()]) {
-                copy.contribution(month, billId, memberId, line.program().name(), "WORKER", line.worker().value());
+                copy.contribution(month, billId, memberId, line.program().name(), "WORKER", line.worker().value(),
+                        wage);
             }
         }
     }

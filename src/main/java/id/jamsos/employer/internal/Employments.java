@@ -11,8 +11,11 @@ import id.jamsos.common.Rupiah;
 import id.jamsos.common.Text;
 import id.jamsos.employer.EmploymentEnded;
 import id.jamsos.employer.EmploymentStarted;
+import id.jamsos.employer.StartedEmployment;
 import id.jamsos.membership.LapseReason;
 import id.jamsos.membership.Member;
+import id.jamsos.membership.MemberCategory;
+import id.jamsos.membership.MemberStatus;
 import id.jamsos.membership.Members;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,6 +48,8 @@ public class Employments {
     public static final int PAGE_SIZE = 50;
     /** A worker may be registered ahead of the first day of work, but not by more than this. */
     static final int MONTHS_AHEAD = 3;
+    /** The status history's reason when an employment ends a lapse; the employer's NPP follows a colon. */
+    public static final String REACTIVATED_BY_EMPLOYMENT = "NEW_EMPLOYMENT";
     private static final String COLUMNS = "id, employer_id, member_id, kpj, start_date, end_date, joining_wage_rupiah, job_title";
 
     private final JdbcClient jdbc;
@@ -76,12 +81,28 @@ public class Employments {
     @Transactional
     public long join(Actor actor, long employerId, String kpjOrNik, String startDate, String wage, String jobTitle) {
         Member member = member(kpjOrNik).orElseThrow(() -> new InvalidValue("employment.member.unknown"));
-        lockMember(member.id());
         LocalDate start = date(startDate);
+        return start(actor, employerId, member.id(), start, settings.parse(wage), jobTitle).employmentId();
+    }
+
+    /**
+     * Registers the member as the employer's worker from {@code start} at {@code wage} (mutasi masuk). A NON_ACTIVE
+     * member is ACTIVE again from {@code start} (RULES.md §4: ACTIVE while employed by a registered employer), with
+     * "new employment at NPP" in the status history and {@code MemberReactivated} published, by whoever registered
+     * the employment; a lapsed informal worker becomes a wage earner (PU) then, with the change in the segment
+     * history. All in the caller's transaction or one of its own. Refused (InvalidValue) when the start is more than
+     * {@link #MONTHS_AHEAD} months away, the wage implausible, the title empty or the employment overlaps another at
+     * this employer.
+     */
+    @Transactional
+    public StartedEmployment start(Actor actor, long employerId, UUID memberId, LocalDate start, Rupiah wage,
+                                   String jobTitle) {
+        lockMember(memberId);
+        Member member = members.byId(memberId).orElseThrow(() -> new InvalidValue("employment.member.unknown"));
         if (start.isAfter(JakartaTime.today(clock).plusMonths(MONTHS_AHEAD))) {
             throw new InvalidValue("employment.start.too-late", MONTHS_AHEAD);
         }
-        Rupiah joiningWage = settings.parse(wage);
+        Rupiah joiningWage = settings.plausible(wage);
         String title = Text.required(jobTitle, 100);
         long id;
         try {
@@ -97,10 +118,24 @@ public class Employments {
             throw new InvalidValue("employment.overlap");
         }
         events.publishEvent(new EmploymentStarted(id, employerId, member.id(), start));
+        boolean reactivated = member.status() == MemberStatus.NON_ACTIVE
+                && reactivate(actor, employerId, member.id(), start);
         audit.record(new AuditEntry(actor.accountId(), actor.email(), "EMPLOYMENT_STARTED", "EMPLOYMENT",
                 Long.toString(id), actor.ipAddress(), AuditOutcome.SUCCESS,
-                Map.of("employer", Long.toString(employerId), "member", member.id().toString(), "start", start.toString())));
-        return id;
+                Map.of("employer", Long.toString(employerId), "member", member.id().toString(), "start", start.toString(),
+                        "membershipReactivated", Boolean.toString(reactivated))));
+        return new StartedEmployment(id, reactivated);
+    }
+
+    /** The lapsed member is employed again: ACTIVE from the start, as a wage earner. */
+    private boolean reactivate(Actor actor, long employerId, UUID memberId, LocalDate start) {
+        String npp = jdbc.sql("SELECT npp FROM employer.employer WHERE id = :id").param("id", employerId)
+                .query(String.class).single();
+        String reason = REACTIVATED_BY_EMPLOYMENT + ":" + npp;
+        members.profile(memberId).filter(p -> p.category() == MemberCategory.BPU).ifPresent(p ->
+                members.changeCategory(memberId, MemberCategory.PU, true, null, start, reason, actor.accountId(),
+                        actor.email()));
+        return members.reactivate(memberId, start, actor.accountId(), actor.email(), reason);
     }
 
     /**

@@ -7,15 +7,19 @@ import id.jamsos.common.Rupiah;
 import id.jamsos.employer.BillableWage;
 import id.jamsos.employer.Employer;
 import id.jamsos.employer.MemberEmployment;
+import id.jamsos.employer.StartedEmployment;
 import id.jamsos.employer.Workforce;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import id.jamsos.common.InvalidValue;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The employer register as the contribution module reads it. */
 @Service
@@ -47,9 +51,21 @@ class JdbcWorkforce implements Workforce {
              ORDER BY e.employer_id, e.member_id, e.start_date DESC""";
 
     private final JdbcClient jdbc;
+    private final Employments employments;
 
-    JdbcWorkforce(JdbcClient jdbc) {
+    JdbcWorkforce(JdbcClient jdbc, Employments employments) {
         this.jdbc = jdbc;
+        this.employments = employments;
+    }
+
+    @Override
+    @Transactional
+    public StartedEmployment startEmployment(Npp npp, UUID memberId, LocalDate start, Rupiah wage, String jobTitle,
+                                UUID byAccountId, String byActor, String ipAddress) {
+        long employerId = jdbc.sql("SELECT id FROM employer.employer WHERE npp = :npp").param("npp", npp.value())
+                .query(Long.class).optional().orElseThrow(() -> new InvalidValue("employment.employer.unknown"));
+        return employments.start(new Actor(byAccountId, byActor, ipAddress), employerId, memberId, start, wage,
+                jobTitle);
     }
 
     @Override

@@ -60,8 +60,9 @@ public class BillPosting {
             entry.debit(accounts.system(Kind.CLEARING, total.getKey().name()), Rupiah.of(total.getValue()), null);
         }
         long assignedJht = 0;
+        Map<UUID, Long> jhtAccounts = accounts.openJht(jht.keySet(), settled.paidOn());
         for (Map.Entry<UUID, long[]> worker : jht.entrySet()) {
-            long account = accounts.openJht(worker.getKey(), null, settled.paidOn());
+            long account = jhtAccounts.get(worker.getKey());
             entry.credit(account, Rupiah.of(worker.getValue()[0]), Component.EMPLOYER);
             entry.credit(account, Rupiah.of(worker.getValue()[1]), Component.WORKER);
             assignedJht += worker.getValue()[0] + worker.getValue()[1];
@@ -76,25 +77,57 @@ public class BillPosting {
             return Optional.empty();
         }
         Optional<Long> id = journal.post(entry.build());
-        id.ifPresent(entryId -> record(settled, entryId, jht, perWorker(shares, Program.JP)));
+        id.ifPresent(entryId -> record(settled, entryId, jht, perWorker(shares, Program.JP), wages(shares)));
         return id;
     }
 
-    private void record(BillSettled settled, long entryId, Map<UUID, long[]> jht, Map<UUID, long[]> jp) {
-        jht.forEach((member, amounts) -> jdbc.sql("""
-                        INSERT INTO ledger.jht_contribution (member_id, bill_id, period, employer_id, employer, worker,
-                                                             paid_on, entry_id)
-                        VALUES (:member, :bill, :period, :employerId, :employer, :worker, :paidOn, :entry)""")
-                .param("member", member).param("bill", settled.billId()).param("period", settled.period().toString())
-                .param("employerId", employerOf(settled), Types.BIGINT)
-                .param("employer", amounts[0]).param("worker", amounts[1]).param("paidOn", settled.paidOn())
-                .param("entry", entryId).update());
-        jp.forEach((member, amounts) -> jdbc.sql("""
-                        INSERT INTO ledger.jp_month (member_id, period, bill_id, employer, worker, paid_on)
-                        VALUES (:member, :period, :bill, :employer, :worker, :paidOn)""")
-                .param("member", member).param("period", settled.period().toString()).param("bill", settled.billId())
-                .param("employer", amounts[0]).param("worker", amounts[1]).param("paidOn", settled.paidOn())
-                .update());
+    /** One statement per table whatever the number of workers (arrays unnested by PostgreSQL). */
+    private void record(BillSettled settled, long entryId, Map<UUID, long[]> jht, Map<UUID, long[]> jp,
+                        Map<UUID, Long> wages) {
+        if (!jht.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO ledger.jht_contribution (member_id, bill_id, period, employer_id, employer,
+                                                                 worker, paid_on, entry_id, wage)
+                            SELECT m, :bill, :period, :employerId, e, w, :paidOn, :entry, g
+                            FROM unnest(CAST(:members AS uuid[]), CAST(:employer AS bigint[]),
+                                        CAST(:worker AS bigint[]), CAST(:wages AS bigint[])) AS t(m, e, w, g)""")
+                    .param("bill", settled.billId()).param("period", settled.period().toString())
+                    .param("employerId", employerOf(settled), Types.BIGINT).param("paidOn", settled.paidOn())
+                    .param("entry", entryId).param("members", jht.keySet().toArray(UUID[]::new))
+                    .param("employer", jht.values().stream().map(a -> a[0]).toArray(Long[]::new))
+                    .param("worker", jht.values().stream().map(a -> a[1]).toArray(Long[]::new))
+                    .param("wages", jht.keySet().stream().map(wages::get).toArray(Long[]::new)).update();
+        }
+        if (!jp.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO ledger.jp_month (member_id, period, bill_id, employer, worker, paid_on, wage)
+                            SELECT m, :period, :bill, e, w, :paidOn, g
+                            FROM unnest(CAST(:members AS uuid[]), CAST(:employer AS bigint[]),
+                                        CAST(:worker AS bigint[]), CAST(:wages AS bigint[])) AS t(m, e, w, g)""")
+                    .param("period", settled.period().toString()).param("bill", settled.billId())
+                    .param("paidOn", settled.paidOn()).param("members", jp.keySet().toArray(UUID[]::new))
+                    .param("employer", jp.values().stream().map(a -> a[0]).toArray(Long[]::new))
+                    .param("worker", jp.values().stream().map(a -> a[1]).toArray(Long[]::new))
+                    .param("wages", jp.keySet().stream().map(wages::get).toArray(Long[]::new)).update();
+        }
+    }
+
+    /**
+     * Per worker, the wage the bill's lines were computed from (contribution V86; none on lines from before it was
+     * recorded). Every line of a worker carries the same wage, so one program-and-party line tells it; a worker billed
+     * twice on one bill (two employments with one employer in a month) has that line twice and the wages add up.
+     */
+    private static Map<UUID, Long> wages(List<WorkerShare> shares) {
+        Map<UUID, Map<String, Long>> perLine = new LinkedHashMap<>();
+        for (WorkerShare share : shares) {
+            if (share.wage() != null) {
+                perLine.computeIfAbsent(share.memberId(), m -> new LinkedHashMap<>())
+                        .merge(share.program() + ":" + share.party(), share.wage().value(), Math::addExact);
+            }
+        }
+        Map<UUID, Long> wages = new LinkedHashMap<>();
+        perLine.forEach((member, lines) -> wages.put(member, lines.values().iterator().next()));
+        return wages;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,17 +20,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Posts journal entries: the entry once under its idempotency key, its lines, and the cached balances of the
  * accounts it touches, all in the caller's transaction. Balances are updated in account order, so two postings
- * touching the same fund accounts never deadlock.
+ * touching the same fund accounts never deadlock. A pooled account's balance is spread over shard rows (V126), so
+ * concurrent postings to the same fund rarely wait for each other.
  */
 @org.springframework.stereotype.Component
 public class Journal {
 
+    /** Shard rows per pooled account (V126). */
+    static final int SHARDS = 16;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final LedgerAccounts accounts;
 
-    Journal(JdbcClient jdbc, JdbcTemplate template) {
+    Journal(JdbcClient jdbc, JdbcTemplate template, LedgerAccounts accounts) {
         this.jdbc = jdbc;
         this.template = template;
+        this.accounts = accounts;
     }
 
     /** Answers the new entry's id, or empty when an entry with the same key was posted before (nothing changes). */
@@ -85,10 +92,38 @@ public class Journal {
                 .param("accounts", accountIds.toArray(Long[]::new)).param("sides", sides.toArray(String[]::new))
                 .param("amounts", amounts.toArray(Long[]::new)).param("components", components.toArray(String[]::new))
                 .update();
-        List<Object[]> balances = movements.entrySet().stream()
-                .map(e -> new Object[] {e.getValue()[0], e.getValue()[1], e.getKey()}).toList();
-        template.batchUpdate("UPDATE ledger.balance SET debits = debits + ?, credits = credits + ?, updated_at = now()"
-                + " WHERE account_id = ?", balances);
+        List<Object[]> members = new ArrayList<>();
+        List<Long> pooled = new ArrayList<>();
+        List<Long> pooledDebits = new ArrayList<>();
+        List<Long> pooledCredits = new ArrayList<>();
+        for (Map.Entry<Long, long[]> movement : movements.entrySet()) {
+            if (accounts.pooled(movement.getKey())) {
+                pooled.add(movement.getKey());
+                pooledDebits.add(movement.getValue()[0]);
+                pooledCredits.add(movement.getValue()[1]);
+            } else {
+                members.add(new Object[] {movement.getValue()[0], movement.getValue()[1], movement.getKey()});
+            }
+        }
+        // Member rows first, then the pooled shards, each in account order: every posting takes its row locks in
+        // the same order, so two postings never deadlock.
+        if (!members.isEmpty()) {
+            template.batchUpdate("UPDATE ledger.balance SET debits = debits + ?, credits = credits + ?,"
+                    + " updated_at = now() WHERE account_id = ?", members);
+        }
+        if (!pooled.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO ledger.balance_shard (account_id, shard, debits, credits)
+                            SELECT a, :shard, d, c FROM unnest(CAST(:accounts AS bigint[]), CAST(:debits AS bigint[]),
+                                                               CAST(:credits AS bigint[])) AS t(a, d, c) ORDER BY a
+                            ON CONFLICT (account_id, shard) DO UPDATE
+                            SET debits = ledger.balance_shard.debits + excluded.debits,
+                                credits = ledger.balance_shard.credits + excluded.credits""")
+                    .param("shard", ThreadLocalRandom.current().nextInt(SHARDS))
+                    .param("accounts", pooled.toArray(Long[]::new))
+                    .param("debits", pooledDebits.toArray(Long[]::new))
+                    .param("credits", pooledCredits.toArray(Long[]::new)).update();
+        }
         return ids;
     }
 

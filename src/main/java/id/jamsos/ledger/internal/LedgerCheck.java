@@ -28,7 +28,7 @@ public class LedgerCheck {
                         SELECT format('account %s (%s %s): cached debits %s credits %s, lines debits %s credits %s',
                                       a.id, a.kind, coalesce(a.program, '-'), b.debits, b.credits,
                                       coalesce(s.debits, 0), coalesce(s.credits, 0))
-                        FROM ledger.account a JOIN ledger.balance b ON b.account_id = a.id
+                        FROM ledger.account a JOIN ledger.cached_balance b ON b.account_id = a.id
                         LEFT JOIN (SELECT account_id, sum(amount) FILTER (WHERE side = 'D') AS debits,
                                           sum(amount) FILTER (WHERE side = 'C') AS credits
                                    FROM ledger.line GROUP BY account_id) s ON s.account_id = a.id
@@ -42,7 +42,7 @@ public class LedgerCheck {
         found.addAll(jdbc.sql("""
                         WITH held AS (
                             SELECT a.program, a.kind, sum(b.credits - b.debits) AS balance
-                            FROM ledger.account a JOIN ledger.balance b ON b.account_id = a.id
+                            FROM ledger.account a JOIN ledger.cached_balance b ON b.account_id = a.id
                             WHERE a.program IS NOT NULL GROUP BY a.program, a.kind)
                         SELECT format('program %s: received %s, funds and members hold %s', program, received, held)
                         FROM (SELECT program,
@@ -53,7 +53,7 @@ public class LedgerCheck {
         found.addAll(jdbc.sql("""
                         SELECT format('member %s: JHT balance %s, contributions %s + yield %s', a.member_id,
                                       b.credits - b.debits, coalesce(c.total, 0), coalesce(y.total, 0))
-                        FROM ledger.account a JOIN ledger.balance b ON b.account_id = a.id
+                        FROM ledger.account a JOIN ledger.cached_balance b ON b.account_id = a.id
                         LEFT JOIN (SELECT member_id, sum(employer + worker) total FROM ledger.jht_contribution
                                    GROUP BY member_id) c ON c.member_id = a.member_id
                         LEFT JOIN (SELECT account_id, sum(amount) total FROM ledger.yield_credit

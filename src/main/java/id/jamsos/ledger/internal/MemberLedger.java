@@ -3,7 +3,11 @@ package id.jamsos.ledger.internal;
 import id.jamsos.common.Period;
 import id.jamsos.common.Rupiah;
 import java.time.LocalDate;
+import id.jamsos.employer.Employer;
+import id.jamsos.employer.Workforce;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,9 +32,13 @@ public class MemberLedger {
                           Period lastContribution, List<ChartPoint> chart, boolean illustrativeYield) {
     }
 
-    /** A contribution month; {@code employerId} is null for an informal worker, {@code wage} null when not known. */
-    public record Contribution(Period period, Long employerId, Rupiah wage, Rupiah employer, Rupiah worker,
-                               LocalDate paidOn) {
+    /**
+     * A contribution month; {@code employerId} and {@code employerName} are null for an informal worker (the name also
+     * when the employer is no longer registered), {@code wage} is the wage or declared income the bill was computed
+     * from, null for months posted before bills recorded it.
+     */
+    public record Contribution(Period period, Long employerId, String employerName, Rupiah wage, Rupiah employer,
+                               Rupiah worker, LocalDate paidOn) {
         public Rupiah total() {
             return employer.plus(worker);
         }
@@ -44,9 +52,11 @@ public class MemberLedger {
     }
 
     private final JdbcClient jdbc;
+    private final Workforce workforce;
 
-    MemberLedger(JdbcClient jdbc) {
+    MemberLedger(JdbcClient jdbc, Workforce workforce) {
         this.jdbc = jdbc;
+        this.workforce = workforce;
     }
 
     private Optional<Long> account(UUID memberId) {
@@ -143,23 +153,30 @@ public class MemberLedger {
 
     private List<Contribution> contributions(UUID memberId, Integer periodYear, Integer paidYear, int limit,
                                              int offset) {
+        Map<Long, Optional<String>> names = new HashMap<>();
         return jdbc.sql("""
-                        SELECT c.period, c.employer_id, j.wage, sum(c.employer) AS employer, sum(c.worker) AS worker,
-                               max(c.paid_on) AS paid_on
+                        SELECT c.period, c.employer_id, c.wage, c.employer, c.worker, c.paid_on
                         FROM ledger.jht_contribution c
-                        LEFT JOIN ledger.jp_month j ON j.member_id = c.member_id AND j.bill_id = c.bill_id
                         WHERE c.member_id = :m AND (CAST(:y AS text) IS NULL OR left(c.period, 4) = :y)
                           AND (CAST(:paid AS int) IS NULL OR extract(YEAR FROM c.paid_on) = :paid)
-                        GROUP BY c.period, c.employer_id, c.bill_id, j.wage
                         ORDER BY c.period DESC, c.bill_id DESC LIMIT :limit OFFSET :offset""")
                 .param("m", memberId).param("y", periodYear == null ? null : periodYear.toString(), java.sql.Types.VARCHAR)
                 .param("paid", paidYear, java.sql.Types.INTEGER).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new Contribution(Period.parse(rs.getString("period")),
-                        (Long) rs.getObject("employer_id"),
-                        rs.getObject("wage") == null ? null : Rupiah.of(rs.getLong("wage")),
-                        Rupiah.of(rs.getLong("employer")), Rupiah.of(rs.getLong("worker")),
-                        rs.getObject("paid_on", LocalDate.class)))
+                .query((rs, n) -> {
+                    Long employerId = (Long) rs.getObject("employer_id");
+                    return new Contribution(Period.parse(rs.getString("period")), employerId,
+                            employerId == null ? null : names.computeIfAbsent(employerId, this::employerName)
+                                    .orElse(null),
+                            rs.getObject("wage") == null ? null : Rupiah.of(rs.getLong("wage")),
+                            Rupiah.of(rs.getLong("employer")), Rupiah.of(rs.getLong("worker")),
+                            rs.getObject("paid_on", LocalDate.class));
+                })
                 .list();
+    }
+
+    /** The employer's registered name, asked once per employer and listing (a member has had a few employers). */
+    private Optional<String> employerName(long employerId) {
+        return workforce.employer(employerId).map(Employer::name);
     }
 
     /** The year's statement: opening balance, each contribution paid in the year, the year's yield, closing balance. */

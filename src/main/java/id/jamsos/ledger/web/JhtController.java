@@ -5,8 +5,8 @@ import id.jamsos.common.JakartaTime;
 import id.jamsos.ledger.internal.MemberLedger;
 import id.jamsos.ledger.internal.StatementPdf;
 import id.jamsos.ledger.internal.MemberLedger.Contribution;
+import id.jamsos.ledger.internal.OwnCards;
 import id.jamsos.membership.Member;
-import id.jamsos.membership.Members;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -27,37 +27,41 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * "Saldo JHT": the signed-in member's own balance, its make-up per year and a chart; the contribution history (paged,
- * by year, as CSV) and the yearly statement PDF. Only the member's own account: nobody else's is reachable here.
+ * "Saldo JHT": the signed-in member's own balance, its make-up per year and a chart, their KPJ cards with each card's
+ * balance and the sum; the contribution history (paged, by year, as CSV) and the yearly statement PDF of a card
+ * ({@code ?kpj=}, the own membership without it). Only the account's own cards: nobody else's is reachable here.
  */
 @Controller
 class JhtController {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final Members members;
+    private final OwnCards cards;
     private final MemberLedger ledger;
     private final StatementPdf pdf;
     private final MessageSource messages;
     private final Clock clock;
 
-    JhtController(Members members, MemberLedger ledger, StatementPdf pdf, MessageSource messages, Clock clock) {
-        this.members = members;
+    JhtController(OwnCards cards, MemberLedger ledger, StatementPdf pdf, MessageSource messages, Clock clock) {
+        this.cards = cards;
         this.ledger = ledger;
         this.pdf = pdf;
         this.messages = messages;
         this.clock = clock;
     }
 
-    private Member member(SignedInAccount account) {
-        return members.byAccount(account.id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    /** The account's card with this KPJ (its own membership without one); any other KPJ is 404, like none at all. */
+    private Member member(SignedInAccount account, String kpj) {
+        return cards.card(account.id(), kpj).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping("/saldo-jht")
-    String balance(@AuthenticationPrincipal SignedInAccount account, Model model) {
-        Member member = member(account);
+    String balance(@AuthenticationPrincipal SignedInAccount account,
+                   @RequestParam(name = "kpj", required = false) String kpj, Model model) {
+        Member member = member(account, kpj);
         model.addAttribute("member", member);
+        model.addAttribute("cards", cards.of(account.id()));
+        model.addAttribute("kpj", kpjParam(account, member));
         ledger.summary(member.id(), JakartaTime.today(clock)).ifPresent(summary -> {
             model.addAttribute("summary", summary);
             model.addAttribute("chart", BalanceChart.of(summary.chart()));
@@ -68,10 +72,12 @@ class JhtController {
     @GetMapping("/saldo-jht/riwayat")
     String history(@AuthenticationPrincipal SignedInAccount account,
                    @RequestParam(name = "tahun", required = false) String year,
-                   @RequestParam(name = "halaman", required = false) String page, Model model) {
-        Member member = member(account);
+                   @RequestParam(name = "halaman", required = false) String page,
+                   @RequestParam(name = "kpj", required = false) String kpj, Model model) {
+        Member member = member(account, kpj);
         Integer shownYear = year(year);
         model.addAttribute("member", member);
+        model.addAttribute("kpj", kpjParam(account, member));
         model.addAttribute("year", shownYear);
         model.addAttribute("history", ledger.history(member.id(), shownYear, page(page)));
         return "ledger/history";
@@ -79,8 +85,9 @@ class JhtController {
 
     @GetMapping("/saldo-jht/riwayat.csv")
     ResponseEntity<byte[]> historyCsv(@AuthenticationPrincipal SignedInAccount account,
-                                      @RequestParam(name = "tahun", required = false) String year, Locale locale) {
-        Member member = member(account);
+                                      @RequestParam(name = "tahun", required = false) String year,
+                                      @RequestParam(name = "kpj", required = false) String kpj, Locale locale) {
+        Member member = member(account, kpj);
         Integer shownYear = year(year);
         StringBuilder csv = new StringBuilder(Csv.row(List.of(text("jht.history.month", locale),
                 text("jht.history.employer", locale), text("jht.history.wage", locale),
@@ -100,12 +107,14 @@ class JhtController {
 
     @GetMapping("/saldo-jht/laporan")
     Object statement(@AuthenticationPrincipal SignedInAccount account,
-                     @RequestParam(name = "tahun", required = false) String year, Locale locale, Model model) {
-        Member member = member(account);
+                     @RequestParam(name = "tahun", required = false) String year,
+                     @RequestParam(name = "kpj", required = false) String kpj, Locale locale, Model model) {
+        Member member = member(account, kpj);
         Integer chosen = year(year);
         int current = JakartaTime.today(clock).getYear();
         if (chosen == null || chosen > current) {
             model.addAttribute("member", member);
+            model.addAttribute("kpj", kpjParam(account, member));
             model.addAttribute("error", "jht.statement.year-invalid");
             model.addAttribute("year", null);
             model.addAttribute("history", ledger.history(member.id(), null, 1));
@@ -126,8 +135,16 @@ class JhtController {
                 .contentType(MediaType.APPLICATION_PDF).body(body);
     }
 
+    /** The KPJ to carry in links: none for the account's own membership, so its addresses stay as they were. */
+    private static String kpjParam(SignedInAccount account, Member member) {
+        return account.id().equals(member.accountId()) ? null : member.kpj();
+    }
+
     private String payer(Contribution c, Locale locale) {
-        return c.employerId() == null ? text("jht.history.self-paid", locale)
+        if (c.employerId() == null) {
+            return text("jht.history.self-paid", locale);
+        }
+        return c.employerName() != null ? c.employerName()
                 : messages.getMessage("jht.history.employer-id", new Object[] {c.employerId()}, locale);
     }
 

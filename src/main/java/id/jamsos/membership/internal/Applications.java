@@ -96,9 +96,12 @@ class Applications {
                 .optional();
     }
 
-    /** True when the NIK already belongs to a member (of any account): a person is a member once. */
+    /**
+     * True when the NIK already belongs to an online membership (of any account): a person activates online once. Older
+     * cards an employer registered (V62, origin EMPLOYER or LEGACY) do not count: the person links them afterwards.
+     */
     boolean nikIsMember(Nik nik) {
-        return jdbc.sql("SELECT count(*) FROM membership.member WHERE nik_hash = :hash")
+        return jdbc.sql("SELECT count(*) FROM membership.member WHERE nik_hash = :hash AND origin = 'ONLINE'")
                 .param("hash", personalData.lookupHash(nik.value())).query(Integer.class).single() > 0;
     }
 

@@ -5,6 +5,7 @@ import id.jamsos.common.Kpj;
 import id.jamsos.common.MobileNumber;
 import id.jamsos.common.Rupiah;
 import id.jamsos.common.Text;
+import id.jamsos.membership.CategoryChange;
 import id.jamsos.membership.DetailChange;
 import id.jamsos.membership.MemberCategory;
 import id.jamsos.membership.MemberField;
@@ -73,7 +74,10 @@ class JdbcMembers implements Members {
 
     @Override
     public Optional<Member> byNik(Nik nik) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM membership.member WHERE nik_hash = :hash")
+        // A person may hold older cards with the same NIK (V62); the online membership is the one to find, else the
+        // oldest card.
+        return jdbc.sql("SELECT " + COLUMNS + " FROM membership.member WHERE nik_hash = :hash"
+                        + " ORDER BY origin <> 'ONLINE', created_at LIMIT 1")
                 .param("hash", personalData.lookupHash(nik.value())).query(JdbcMembers::member).optional();
     }
 
@@ -192,6 +196,70 @@ class JdbcMembers implements Members {
                         VALUES (:member, :status, :on, :reason, :by, :actor, now())""")
                 .param("member", memberId).param("status", status.name()).param("on", on).param("reason", reason)
                 .param("by", by).param("actor", actor).update();
+    }
+
+    @Override
+    @Transactional
+    public boolean changeCategory(UUID memberId, MemberCategory to, boolean withJht, Rupiah declaredIncome,
+                                  LocalDate on, String reason, UUID byAccountId, String byActor) {
+        if (to == null || on == null) {
+            throw new InvalidValue("member.category.invalid");
+        }
+        Long income = to == MemberCategory.BPU ? Optional.ofNullable(declaredIncome).filter(i -> !i.isZero() && !i.isNegative())
+                .map(Rupiah::value).orElseThrow(() -> new InvalidValue("member.category.income")) : null;
+        String why;
+        try {
+            why = Text.required(reason, 500);
+        } catch (InvalidValue e) {
+            throw new InvalidValue("member.detail.reason");
+        }
+        String[] programs = to.programs(withJht).toArray(String[]::new);
+        // The row lock makes two changes at once one after the other; the second sees the first's segment.
+        Optional<String> from = jdbc.sql("SELECT coalesce(category, '-') FROM membership.member WHERE id = :id FOR UPDATE")
+                .param("id", memberId).query(String.class).optional();
+        if (from.isEmpty()) {
+            throw new InvalidValue("member.not-found");
+        }
+        int changed = jdbc.sql("""
+                        UPDATE membership.member SET category = :to, programs = CAST(:programs AS TEXT[]), declared_income = :income
+                         WHERE id = :id AND (category IS DISTINCT FROM :to OR programs IS DISTINCT FROM CAST(:programs AS TEXT[])
+                                             OR declared_income IS DISTINCT FROM :income)""")
+                .param("to", to.name()).param("programs", programs).param("income", income, java.sql.Types.BIGINT)
+                .param("id", memberId).update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("""
+                        INSERT INTO membership.category_change (member_id, from_category, to_category, programs,
+                                                                declared_income, effective, reason, by_account,
+                                                                by_actor, recorded_at)
+                        VALUES (:member, :from, :to, CAST(:programs AS TEXT[]), :income, :on, :reason, :by, :actor, now())""")
+                .param("member", memberId).param("from", from.get().equals("-") ? null : from.get())
+                .param("to", to.name()).param("programs", programs).param("income", income, java.sql.Types.BIGINT)
+                .param("on", on).param("reason", why).param("by", byAccountId)
+                .param("actor", byActor == null ? SYSTEM : byActor).update();
+        return true;
+    }
+
+    @Override
+    public List<CategoryChange> categoryHistory(UUID memberId) {
+        return jdbc.sql("""
+                        SELECT from_category, to_category, programs, declared_income, effective, reason, by_account,
+                               by_actor, recorded_at
+                          FROM membership.category_change WHERE member_id = :member ORDER BY id LIMIT 100""")
+                .param("member", memberId)
+                .query((rs, row) -> {
+                    String from = rs.getString("from_category");
+                    long income = rs.getLong("declared_income");
+                    Rupiah declared = rs.wasNull() ? null : Rupiah.of(income);
+                    return new CategoryChange(from == null ? null : MemberCategory.valueOf(from),
+                            MemberCategory.valueOf(rs.getString("to_category")),
+                            Arrays.asList((String[]) rs.getArray("programs").getArray()), declared,
+                            rs.getObject("effective", LocalDate.class), rs.getString("reason"),
+                            rs.getObject("by_account", UUID.class), rs.getString("by_actor"),
+                            rs.getTimestamp("recorded_at").toInstant());
+                })
+                .list();
     }
 
     @Override

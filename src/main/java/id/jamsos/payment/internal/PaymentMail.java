@@ -1,7 +1,8 @@
 package id.jamsos.payment.internal;
 
-import id.jamsos.account.AccountDirectory;
+import id.jamsos.account.AccountContacts;
 import id.jamsos.common.Rupiah;
+import id.jamsos.contribution.Payer;
 import id.jamsos.employer.EmployerDirectory;
 import id.jamsos.membership.Members;
 import id.jamsos.notification.EmailMessage;
@@ -10,29 +11,26 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the payer by e-mail (outbox, in the payment's transaction) that money was received and which bills it
- * settled: a member at their account's address, an employer at each of its administrators' addresses. The account
- * register keeps no language, so messages go out in Indonesian, the platform's first language; the templates exist in
- * both.
+ * settled: a member at their account's address, an employer at each of its administrators' addresses, each in the
+ * language of their own account. (The portal notices of the same facts come from {@link PaymentNotices}.)
  */
 @Component
 class PaymentMail {
 
-    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Notifications notifications;
-    private final AccountDirectory accounts;
+    private final AccountContacts accounts;
     private final Members members;
     private final EmployerDirectory employers;
 
-    PaymentMail(Notifications notifications, AccountDirectory accounts, Members members, EmployerDirectory employers) {
+    PaymentMail(Notifications notifications, AccountContacts accounts, Members members, EmployerDirectory employers) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.members = members;
@@ -42,15 +40,15 @@ class PaymentMail {
     /** A payment and the bills it settled: the recipients are looked up once for both e-mails. */
     void receivedAndSettled(KnownPayer payer, long paymentId, Rupiah amount, List<Allocator.SettledBill> settled,
                             LocalDate paidOn) {
-        List<AccountDirectory.KnownAccount> recipients = recipients(payer);
+        List<AccountContacts.Recipient> recipients = recipients(payer);
         received(recipients, payer, paymentId, amount, paidOn);
         settled(recipients, payer, settled, paidOn);
     }
 
-    private void received(List<AccountDirectory.KnownAccount> recipients, KnownPayer payer, long paymentId,
+    private void received(List<AccountContacts.Recipient> recipients, KnownPayer payer, long paymentId,
                           Rupiah amount, LocalDate paidOn) {
-        for (AccountDirectory.KnownAccount to : recipients) {
-            notifications.sendEmail(new EmailMessage(to.email(), INDONESIAN, "payment-received", Map.of(
+        for (AccountContacts.Recipient to : recipients) {
+            notifications.sendEmail(new EmailMessage(to.email(), to.language(), "payment-received", Map.of(
                     "name", to.fullName(), "payer", payer.name(), "amount", amount.formatted(),
                     "paidOn", DAY.format(paidOn), "paymentId", paymentId)));
         }
@@ -62,7 +60,7 @@ class PaymentMail {
         }
     }
 
-    private void settled(List<AccountDirectory.KnownAccount> recipients, KnownPayer payer,
+    private void settled(List<AccountContacts.Recipient> recipients, KnownPayer payer,
                          List<Allocator.SettledBill> settled, LocalDate paidOn) {
         if (settled.isEmpty()) {
             return;
@@ -73,16 +71,21 @@ class PaymentMail {
             billIds.add(String.valueOf(bill.billId()));
             total = total.plus(bill.contribution()).plus(bill.penalty());
         }
-        for (AccountDirectory.KnownAccount to : recipients) {
-            notifications.sendEmail(new EmailMessage(to.email(), INDONESIAN, "payment-bill-settled", Map.of(
+        for (AccountContacts.Recipient to : recipients) {
+            notifications.sendEmail(new EmailMessage(to.email(), to.language(), "payment-bill-settled", Map.of(
                     "name", to.fullName(), "payer", payer.name(), "bills", String.join(", ", billIds),
                     "total", total.formatted(), "paidOn", DAY.format(paidOn))));
         }
     }
 
-    private List<AccountDirectory.KnownAccount> recipients(KnownPayer payer) {
-        List<UUID> accountIds = payer.isEmployer() ? employers.administrators(payer.payer().employerId())
-                : members.byId(payer.payer().memberId()).map(m -> List.of(m.accountId())).orElse(List.of());
-        return accountIds.stream().map(accounts::byId).flatMap(java.util.Optional::stream).toList();
+    private List<AccountContacts.Recipient> recipients(KnownPayer payer) {
+        return accountsOf(payer.payer()).stream().map(accounts::recipient).flatMap(java.util.Optional::stream)
+                .toList();
+    }
+
+    /** Who speaks for a payer: the member's own account, or each administrator of the employer. */
+    List<UUID> accountsOf(Payer payer) {
+        return payer.employerId() != null ? employers.administrators(payer.employerId())
+                : members.byId(payer.memberId()).map(m -> List.of(m.accountId())).orElse(List.of());
     }
 }

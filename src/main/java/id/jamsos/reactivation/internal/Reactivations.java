@@ -9,13 +9,20 @@ import id.jamsos.common.Nik;
 import id.jamsos.common.Period;
 import id.jamsos.contribution.ArrearsStatement;
 import id.jamsos.contribution.Billing;
+import id.jamsos.contribution.Contributions;
+import id.jamsos.common.Npp;
+import id.jamsos.common.Rupiah;
+import id.jamsos.common.Text;
 import id.jamsos.contribution.Bills;
 import id.jamsos.contribution.InformalWorkers;
 import id.jamsos.contribution.Payer;
 import id.jamsos.contribution.Program;
 import id.jamsos.document.DocumentKind;
+import id.jamsos.employer.EmployerDirectory;
 import id.jamsos.employer.MemberEmployment;
+import id.jamsos.employer.StartedEmployment;
 import id.jamsos.employer.Workforce;
+import id.jamsos.membership.CategoryChange;
 import id.jamsos.membership.DetailChange;
 import id.jamsos.membership.Member;
 import id.jamsos.membership.MemberCategory;
@@ -40,6 +47,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Reactivation of a NON_ACTIVE membership (RULES.md §4). At a branch: the officer finds the member, records the
@@ -75,20 +83,53 @@ public class Reactivations {
 
     /**
      * What must be paid to reactivate as of {@code asOf}, valid until {@code validUntil}: the member's own unpaid bills
-     * (BPU, without penalty). A wage earner's unpaid months are their employer's bills and stay the employer's.
+     * (BPU, without penalty). A wage earner owes nothing of their employer's bills (RULES.md §4: the employer pays both
+     * shares and the penalty): a former employer's unpaid months of the worker are listed in {@code formerEmployers}
+     * for information only; they stay that employer's and never block a reactivation.
      */
-    public record Quote(MemberProfile member, ArrearsStatement arrears, LocalDate validUntil) {
+    public record Quote(MemberProfile member, ArrearsStatement arrears, LocalDate validUntil,
+                        List<FormerEmployerArrears> formerEmployers) {
+
+        public Quote {
+            formerEmployers = List.copyOf(formerEmployers);
+        }
 
         public boolean settled() {
             return arrears.bills().isEmpty();
         }
     }
 
+    /** A former employer's unpaid bills of months the worker was employed there (for information). */
+    public record FormerEmployerArrears(String employerName, String npp, List<FormerEmployerMonth> months) {
+
+        public Rupiah total() {
+            return months.stream().map(FormerEmployerMonth::workerContribution).reduce(Rupiah.ZERO, Rupiah::plus);
+        }
+    }
+
+    /** One unpaid month of a former employer: the worker's contribution on it (both shares), and how late it is. */
+    public record FormerEmployerMonth(Period period, LocalDate dueDate, Rupiah workerContribution, int monthsLate) {
+    }
+
+    /** What the officer types when a wage earner has a new employer (NPP, first day of work, monthly wage, job). */
+    public record NewEmployer(String npp, String startDate, String wage, String jobTitle) {
+    }
+
+    /** What the officer (or the member online) types when a wage earner now works informally (BPU). */
+    public record NowInformal(String occupation, String location, String declaredIncome, boolean withJht) {
+    }
+
     /** Everything the officer's page shows. */
     public record Overview(MemberProfile member, List<StatusChange> statusHistory, List<DetailChange> detailHistory,
                            Map<MemberField, DetailChange> currentDetails, List<MemberEmployment> employments,
                            Quote quote, Documents documents, List<View> recentViews, Readiness readiness,
-                           List<Scan> scans) {
+                           List<Scan> scans, List<CategoryChange> categoryHistory) {
+
+        /** The employment status recorded in force (NEW_EMPLOYER, INFORMAL, NOT_WORKING), or null. */
+        public String employmentStatus() {
+            DetailChange status = currentDetails.get(MemberField.EMPLOYMENT_STATUS);
+            return status == null ? null : status.value();
+        }
     }
 
     /** Which conditions of a branch reactivation hold. */
@@ -104,24 +145,37 @@ public class Reactivations {
         ALREADY_ACTIVE,
         ARREARS_UNPAID,
         DOCUMENTS_MISSING,
-        DATA_MISSING
+        DATA_MISSING,
+        /** A wage earner is ACTIVE only while employed: they come back with a new employer or as BPU (RULES.md §4). */
+        EMPLOYMENT_MISSING
     }
 
     static final int RECENT_VIEWS = 10;
+    static final String NEW_EMPLOYMENT = "NEW_EMPLOYMENT";
+    static final String BRANCH_INFORMAL = "BRANCH_INFORMAL";
+    static final String ONLINE_INFORMAL = "ONLINE_INFORMAL";
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final Members members;
     private final Bills bills;
     private final InformalWorkers informalWorkers;
     private final Billing billing;
+    private final FormerEmployers formerEmployers;
+    private final Contributions contributions;
     private final Workforce workforce;
+    private final EmployerDirectory employers;
     private final id.jamsos.document.Documents scans;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Reactivations(Members members, Bills bills, InformalWorkers informalWorkers, Billing billing, Workforce workforce,
+    Reactivations(Members members, Bills bills, InformalWorkers informalWorkers, Billing billing,
+                  FormerEmployers formerEmployers,
+                  Contributions contributions, Workforce workforce, EmployerDirectory employers,
                   id.jamsos.document.Documents scans, AuditLog audit, JdbcClient jdbc, Clock clock) {
+        this.employers = employers;
+        this.formerEmployers = formerEmployers;
+        this.contributions = contributions;
         this.scans = scans;
         this.members = members;
         this.bills = bills;
@@ -186,7 +240,7 @@ public class Reactivations {
         Documents documents = documents(profile);
         return new Overview(profile, members.statusHistory(memberId), details, current(details),
                 workforce.employmentsOf(memberId), quote, documents, recent,
-                readiness(profile, quote, documents, details), scans(profile));
+                readiness(profile, quote, documents, details), scans(profile), members.categoryHistory(memberId));
     }
 
     public Optional<Quote> quote(UUID memberId, LocalDate asOf) {
@@ -196,7 +250,8 @@ public class Reactivations {
     private Quote quote(MemberProfile profile, LocalDate asOf) {
         ArrearsStatement arrears = bills.arrears(Payer.member(profile.member().id()), asOf);
         // A wage earner's penalties grow with each month started; a quote holds to the end of the month at most.
-        return new Quote(profile, arrears, asOf.withDayOfMonth(asOf.lengthOfMonth()));
+        return new Quote(profile, arrears, asOf.withDayOfMonth(asOf.lengthOfMonth()),
+                formerEmployers.of(profile.member().id(), asOf));
     }
 
     @Transactional
@@ -258,12 +313,11 @@ public class Reactivations {
         }
         MemberProfile profile = found.get();
         LocalDate today = today();
-        Readiness readiness = readiness(profile, quote(profile, today), documents(profile),
-                members.detailHistory(memberId));
-        Outcome refused = !readiness.nonActive() ? Outcome.ALREADY_ACTIVE
-                : !readiness.paid() ? Outcome.ARREARS_UNPAID
-                : !readiness.documents() ? Outcome.DOCUMENTS_MISSING
-                : !readiness.data() ? Outcome.DATA_MISSING : null;
+        Outcome refused = refusal(profile, today);
+        if (refused == null && profile.category() == MemberCategory.PU) {
+            // ACTIVE while employed (RULES.md §4): back with a new employer, or as an informal worker.
+            refused = Outcome.EMPLOYMENT_MISSING;
+        }
         if (refused != null) {
             audit(officer, "MEMBER_REACTIVATION", memberId, AuditOutcome.DENIED, Map.of("why", refused.name()));
             return Optional.of(refused);
@@ -275,10 +329,211 @@ public class Reactivations {
             return Optional.of(Outcome.ALREADY_ACTIVE);
         }
         Period enrolled = reenrol(profile, today);
-        record(profile, today, "BRANCH", officer.id(), enrolled);
+        record(profile, today, "BRANCH", officer.id(), enrolled, null, null, null);
         audit(officer, "MEMBER_REACTIVATION", memberId, AuditOutcome.SUCCESS,
                 enrolled == null ? Map.of() : Map.of("enrolledFrom", enrolled.toString()));
         return Optional.of(Outcome.REACTIVATED);
+    }
+
+    /** Why the member cannot be reactivated at the branch today, or null when they can (before any path's own check). */
+    private Outcome refusal(MemberProfile profile, LocalDate today) {
+        Readiness readiness = readiness(profile, quote(profile, today), documents(profile),
+                members.detailHistory(profile.member().id()));
+        return !readiness.nonActive() ? Outcome.ALREADY_ACTIVE
+                : !readiness.paid() ? Outcome.ARREARS_UNPAID
+                : !readiness.documents() ? Outcome.DOCUMENTS_MISSING
+                : !readiness.data() ? Outcome.DATA_MISSING : null;
+    }
+
+    /**
+     * A wage earner (PU) with a new employer (RULES.md §4): once the documents and data are checked (the employment
+     * status recorded as NEW_EMPLOYER), the employment with the employer of that NPP is registered from the start date
+     * at the wage through the employer module, and the member is ACTIVE again from that day, in one transaction; the
+     * new employer's bills include the worker from that month. The worker owes nothing of a former employer's unpaid
+     * bills: they stay that employer's and do not block. Bad input is refused (InvalidValue) with nothing changed;
+     * a refusal of the checks answers the outcome and is audited DENIED. Unknown ids answer empty.
+     */
+    @Transactional
+    public Optional<Outcome> reactivateWithNewEmployer(Officer officer, UUID memberId, NewEmployer form) {
+        Optional<MemberProfile> found = members.profile(memberId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        MemberProfile profile = found.get();
+        LocalDate today = today();
+        Outcome refused = refusal(profile, today);
+        if (refused != null) {
+            audit(officer, "MEMBER_REACTIVATION", memberId, AuditOutcome.DENIED, Map.of("why", refused.name()));
+            return Optional.of(refused);
+        }
+        if (profile.category() != MemberCategory.PU) {
+            throw new InvalidValue("reactivation.new-employer.pu-only");
+        }
+        requireEmploymentStatus(memberId, MemberField.EmploymentStatus.NEW_EMPLOYER, "reactivation.new-employer.status");
+        Npp npp = Npp.parse(form.npp());
+        LocalDate start = day(form.startDate(), "reactivation.new-employer.start.invalid");
+        if (profile.lapsedOn() != null && !start.isAfter(profile.lapsedOn())) {
+            throw new InvalidValue("reactivation.new-employer.start.before-lapse");
+        }
+        Rupiah wage = rupiah(form.wage(), "reactivation.new-employer.wage.invalid");
+        if (employers.byNpp(npp).isEmpty()) {
+            throw new InvalidValue("employment.employer.unknown");
+        }
+        // The employer module registers the employment and, the member being NON_ACTIVE, reactivates them from the first
+        // day of work (reason NEW_EMPLOYMENT:<NPP>, by this officer) under its per-member lock, as when the employer
+        // registers them itself; so the two paths at once take their locks in one order and one of them reactivates.
+        StartedEmployment started = workforce.startEmployment(npp, memberId, start, wage, form.jobTitle(),
+                officer.id(), officer.email(), officer.ipAddress());
+        if (!started.memberReactivated()) {
+            // Someone was faster between the check above and the lock (another officer, or the employer): nothing of
+            // this request stays, the employment included; the faster path's own reactivation is audited.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return Optional.of(Outcome.ALREADY_ACTIVE);
+        }
+        long employment = started.employmentId();
+        record(profile, start, "BRANCH", officer.id(), null, "PU", null, null);
+        audit(officer, "MEMBER_REACTIVATION", memberId, AuditOutcome.SUCCESS, Map.of("newEmployer", npp.value(),
+                "employment", Long.toString(employment), "start", start.toString()));
+        return Optional.of(Outcome.REACTIVATED);
+    }
+
+    /**
+     * A wage earner (PU) who now works informally is reactivated as BPU at the branch (RULES.md §1, §4): occupation,
+     * place, a declared income within the bounds in force (the contribution module's rule) and JKK + JKM, with JHT
+     * when chosen. In one transaction the member is ACTIVE again, moved to BPU with the change in the segment history,
+     * enrolled from this month and billed for it at once, and pays as BPU from then on. Bad input is refused
+     * (InvalidValue) with nothing changed; a refusal of the checks answers the outcome, audited DENIED.
+     */
+    @Transactional
+    public Optional<Outcome> reactivateAsInformal(Officer officer, UUID memberId, NowInformal form) {
+        Optional<MemberProfile> found = members.profile(memberId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        MemberProfile profile = found.get();
+        LocalDate today = today();
+        Outcome refused = refusal(profile, today);
+        if (refused != null) {
+            audit(officer, "MEMBER_REACTIVATION", memberId, AuditOutcome.DENIED, Map.of("why", refused.name()));
+            return Optional.of(refused);
+        }
+        if (profile.category() != MemberCategory.PU) {
+            throw new InvalidValue("reactivation.informal.pu-only");
+        }
+        requireEmploymentStatus(memberId, MemberField.EmploymentStatus.INFORMAL, "reactivation.informal.status");
+        Informal informal = informal(form, Period.of(today));
+        if (!members.reactivate(memberId, today, officer.id(), officer.email(), BRANCH_INFORMAL)) {
+            audit(officer, "MEMBER_REACTIVATION", memberId, AuditOutcome.DENIED,
+                    Map.of("why", Outcome.ALREADY_ACTIVE.name()));
+            return Optional.of(Outcome.ALREADY_ACTIVE);
+        }
+        Period from = enrolInformal(memberId, informal, today, BRANCH_INFORMAL, officer.id(), officer.email());
+        record(profile, today, "BRANCH", officer.id(), from, "BPU", informal.occupation(), informal.location());
+        audit(officer, "MEMBER_REACTIVATION", memberId, AuditOutcome.SUCCESS, Map.of("segment", "BPU",
+                "enrolledFrom", from.toString(), "declaredIncome", Long.toString(informal.income().value()),
+                "jht", Boolean.toString(form.withJht())));
+        return Optional.of(Outcome.REACTIVATED);
+    }
+
+    /**
+     * Online: a NON_ACTIVE wage earner (PU) who now works informally chooses to continue as BPU. They are moved to BPU
+     * (segment history, by the platform at their request), enrolled from this month and billed for it; paying that
+     * bill by virtual account reactivates them as any informal worker ({@link #reactivateOnline}). Refused
+     * (InvalidValue) for bad input, for an active member and once chosen (the member is BPU then), nothing changed.
+     */
+    @Transactional
+    public Period chooseInformalOnline(UUID memberId, UUID byAccountId, String byEmail, NowInformal form) {
+        MemberProfile profile = nonActive(memberId);
+        if (profile.category() != MemberCategory.PU) {
+            throw new InvalidValue("reactivation.informal.pu-only");
+        }
+        LocalDate today = today();
+        Informal informal = informal(form, Period.of(today));
+        // Once per lapse: of two submissions at once the second waits on the key, then finds it taken and is refused
+        // before changing anything; a later one finds the member BPU.
+        int chosen = jdbc.sql("""
+                        INSERT INTO reactivation.informal_choice (member_id, lapsed_on, occupation, location,
+                                                                  declared_income, jht, chosen_at)
+                        VALUES (:member, :lapsed, :occupation, :location, :income, :jht, :at)
+                        ON CONFLICT DO NOTHING""")
+                .param("member", memberId).param("lapsed", profile.lapsedOn() == null ? today : profile.lapsedOn())
+                .param("occupation", informal.occupation())
+                .param("location", informal.location()).param("income", informal.income().value())
+                .param("jht", form.withJht()).param("at", Timestamp.from(clock.instant())).update();
+        if (chosen == 0) {
+            throw new InvalidValue("reactivation.informal.pu-only");
+        }
+        Period from = enrolInformal(memberId, informal, today, ONLINE_INFORMAL, null, null);
+        audit.record(new AuditEntry(byAccountId, byEmail, "MEMBER_INFORMAL_CHOSEN", "MEMBER",
+                memberId.toString(), null, AuditOutcome.SUCCESS, Map.of("enrolledFrom", from.toString(),
+                "declaredIncome", Long.toString(informal.income().value()), "jht", Boolean.toString(form.withJht()))));
+        return from;
+    }
+
+    /** A checked "now informal" form: the income within the bounds in force for the month, the programs chosen. */
+    private record Informal(String occupation, String location, Rupiah income, Set<Program> programs,
+                            boolean withJht) {
+    }
+
+    private Informal informal(NowInformal form, Period month) {
+        String occupation = text(form.occupation(), "reactivation.informal.occupation");
+        String location = text(form.location(), "reactivation.informal.location");
+        Rupiah income = rupiah(form.declaredIncome(), "reactivation.informal.income.invalid");
+        Set<Program> programs = EnumSet.of(Program.JKK, Program.JKM);
+        if (form.withJht()) {
+            programs.add(Program.JHT);
+        }
+        contributions.informal(month, income, programs); // refuses an income outside the bounds, with them
+        return new Informal(occupation, location, income, programs, form.withJht());
+    }
+
+    /** Moves the member to BPU, enrols them from this month and issues this month's bill; answers the month. */
+    private Period enrolInformal(UUID memberId, Informal informal, LocalDate today, String reason, UUID by,
+                                 String actor) {
+        if (!members.changeCategory(memberId, MemberCategory.BPU, informal.withJht(), informal.income(), today, reason,
+                by, actor)) {
+            throw new InvalidValue("reactivation.informal.pu-only");
+        }
+        Period from = Period.of(today);
+        informalWorkers.enrol(memberId, informal.income(), informal.programs(), from);
+        billing.billMember(memberId, from);
+        return from;
+    }
+
+    private void requireEmploymentStatus(UUID memberId, MemberField.EmploymentStatus expected, String refusal) {
+        DetailChange status = current(members.detailHistory(memberId)).get(MemberField.EMPLOYMENT_STATUS);
+        if (status == null || !expected.name().equals(status.value())) {
+            throw new InvalidValue(refusal);
+        }
+    }
+
+    /** A whole-rupiah amount as typed: digits, optionally grouped by dots (1.500.000), optionally after "Rp". */
+    static Rupiah rupiah(String typed, String refusal) {
+        String text = typed == null ? "" : typed.strip().replaceFirst("^(?i)rp\\.?\\s*", "");
+        if (!text.matches("[0-9]{1,12}|[0-9]{1,3}(\\.[0-9]{3}){1,3}")) {
+            throw new InvalidValue(refusal);
+        }
+        Rupiah amount = Rupiah.of(Long.parseLong(text.replace(".", "")));
+        if (amount.isZero()) {
+            throw new InvalidValue(refusal);
+        }
+        return amount;
+    }
+
+    private static String text(String typed, String refusal) {
+        try {
+            return Text.required(typed, 100);
+        } catch (InvalidValue e) {
+            throw new InvalidValue(refusal);
+        }
+    }
+
+    private static LocalDate day(String typed, String refusal) {
+        try {
+            return date(typed);
+        } catch (InvalidValue e) {
+            throw new InvalidValue(refusal);
+        }
     }
 
     /**
@@ -298,7 +553,7 @@ public class Reactivations {
             return false;
         }
         Period enrolled = reenrol(profile, paidOn);
-        record(profile, paidOn, "ONLINE", null, enrolled);
+        record(profile, paidOn, "ONLINE", null, enrolled, null, null, null);
         audit.record(new AuditEntry(null, "system", "MEMBER_REACTIVATION", "MEMBER", memberId.toString(), null,
                 AuditOutcome.SUCCESS, Map.of("channel", "ONLINE")));
         return true;
@@ -328,13 +583,17 @@ public class Reactivations {
         return from;
     }
 
-    private void record(MemberProfile profile, LocalDate on, String channel, UUID by, Period enrolled) {
+    /** One row per lapse; {@code segment} set when the member came back in another segment (or a new employment). */
+    private void record(MemberProfile profile, LocalDate on, String channel, UUID by, Period enrolled, String segment,
+                        String occupation, String location) {
         jdbc.sql("""
                         INSERT INTO reactivation.reactivation (member_id, lapsed_on, reactivated_on, channel, by_account,
-                                                               enrolled_from, recorded_at)
-                        VALUES (:member, :lapsed, :on, :channel, :by, :from, :at) ON CONFLICT DO NOTHING""")
+                                                               enrolled_from, segment, occupation, location, recorded_at)
+                        VALUES (:member, :lapsed, :on, :channel, :by, :from, :segment, :occupation, :location, :at)
+                        ON CONFLICT DO NOTHING""")
                 .param("member", profile.member().id()).param("lapsed", profile.lapsedOn()).param("on", on)
                 .param("channel", channel).param("by", by).param("from", enrolled == null ? null : enrolled.toString())
+                .param("segment", segment).param("occupation", occupation).param("location", location)
                 .param("at", Timestamp.from(clock.instant())).update();
     }
 

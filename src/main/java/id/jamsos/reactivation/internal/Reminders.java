@@ -1,6 +1,6 @@
 package id.jamsos.reactivation.internal;
 
-import id.jamsos.account.AccountDirectory;
+import id.jamsos.account.AccountContacts;
 import id.jamsos.common.Period;
 import id.jamsos.contribution.Bills;
 import id.jamsos.contribution.Category;
@@ -12,6 +12,8 @@ import id.jamsos.membership.Member;
 import id.jamsos.membership.MemberStatus;
 import id.jamsos.membership.Members;
 import id.jamsos.notification.EmailMessage;
+import id.jamsos.notification.Notice;
+import id.jamsos.notification.NoticeArgument;
 import id.jamsos.notification.Notifications;
 import id.jamsos.platform.PublicAddress;
 import java.sql.Timestamp;
@@ -32,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reminders so that nobody lapses unawares (RULES.md §4): an informal worker (BPU) is told a configurable number of
  * days before a bill's due date and again when it became overdue; a wage earner is told when their employer has not
  * paid their month by its due date, with what they can do. Each reminder once per bill and member
- * ({@code reactivation.reminder}), so the daily job may run twice or catch up a missed week.
+ * ({@code reactivation.reminder}), so the daily job may run twice or catch up a missed week; it is an e-mail in the
+ * language of the member's account and a notice in their portal.
  */
 @Component
 public class Reminders {
@@ -41,12 +44,11 @@ public class Reminders {
     static final int CATCH_UP_DAYS = 7;
     static final int PAGE = 1_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private final Bills bills;
     private final Members members;
     private final Workforce workforce;
-    private final AccountDirectory accounts;
+    private final AccountContacts accounts;
     private final Notifications notifications;
     private final PublicAddress site;
     private final JdbcClient jdbc;
@@ -54,7 +56,7 @@ public class Reminders {
     private final Clock clock;
     private final int daysBefore;
 
-    Reminders(Bills bills, Members members, Workforce workforce, AccountDirectory accounts, Notifications notifications,
+    Reminders(Bills bills, Members members, Workforce workforce, AccountContacts accounts, Notifications notifications,
               PublicAddress site, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
               @Value("${jamsos.reminders.days-before-due:3}") int daysBefore) {
         this.bills = bills;
@@ -119,8 +121,8 @@ public class Reminders {
         if (member == null || member.status() != MemberStatus.ACTIVE) {
             return 0;
         }
-        String email = accounts.byId(member.accountId()).map(AccountDirectory.KnownAccount::email).orElse(null);
-        if (email == null || jdbc.sql("""
+        AccountContacts.Recipient to = accounts.recipient(member.accountId()).orElse(null);
+        if (to == null || jdbc.sql("""
                         INSERT INTO reactivation.reminder (bill_id, member_id, kind, sent_at)
                         VALUES (:bill, :member, :kind, :at) ON CONFLICT DO NOTHING""")
                 .param("bill", bill.billId()).param("member", memberId).param("kind", kind)
@@ -130,17 +132,20 @@ public class Reminders {
         Map<String, Object> variables = new HashMap<>();
         variables.put("name", member.fullName());
         variables.put("kpj", member.kpj());
-        variables.put("month", month(bill.period()));
+        variables.put("month", month(bill.period(), to.language()));
         variables.put("dueDate", bill.dueDate().format(DAY));
         variables.put("amount", bill.contribution().formatted());
         variables.put("employer", employer);
         variables.put("link", site.link(kind.equals("EMPLOYER_UNPAID") ? "/kepesertaan" : "/pembayaran"));
-        // The account register keeps no language; members are written to in Indonesian, as the payment e-mails are.
-        notifications.sendEmail(new EmailMessage(email, INDONESIAN, template, variables));
+        notifications.sendEmail(new EmailMessage(to.email(), to.language(), template, variables));
+        notifications.postNotice(new Notice(member.accountId(), kind, String.valueOf(bill.billId()),
+                "notice." + template, List.of(NoticeArgument.month(bill.period()),
+                NoticeArgument.amount(bill.contribution()), NoticeArgument.day(bill.dueDate()),
+                NoticeArgument.text(employer)), kind.equals("EMPLOYER_UNPAID") ? "/kepesertaan" : "/pembayaran"));
         return 1;
     }
 
-    private static String month(Period period) {
-        return period.firstDay().format(DateTimeFormatter.ofPattern("MMMM yyyy", INDONESIAN));
+    private static String month(Period period, Locale language) {
+        return period.firstDay().format(DateTimeFormatter.ofPattern("MMMM yyyy", language));
     }
 }

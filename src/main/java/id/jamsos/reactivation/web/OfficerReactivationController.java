@@ -6,6 +6,8 @@ import id.jamsos.audit.AuditLog;
 import id.jamsos.audit.AuditOutcome;
 import id.jamsos.common.InvalidValue;
 import id.jamsos.common.JakartaTime;
+import id.jamsos.common.Period;
+import id.jamsos.contribution.Contributions;
 import id.jamsos.document.DocumentKind;
 import id.jamsos.membership.MemberField;
 import id.jamsos.membership.MemberStatus;
@@ -18,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,12 +43,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OfficerReactivationController {
 
     static final String BASE = "/petugas/reaktivasi";
+    static final Map<String, Object> NO_INFORMAL_FORM = Map.of("occupation", "", "location", "", "declaredIncome", "",
+            "jht", false);
 
     private final Reactivations reactivations;
     private final QuotePdf quotePdf;
     private final AuditLog audit;
+    private final Contributions contributions;
 
-    OfficerReactivationController(Reactivations reactivations, QuotePdf quotePdf, AuditLog audit) {
+    OfficerReactivationController(Reactivations reactivations, QuotePdf quotePdf, AuditLog audit,
+                                  Contributions contributions) {
+        this.contributions = contributions;
         this.reactivations = reactivations;
         this.quotePdf = quotePdf;
         this.audit = audit;
@@ -93,6 +101,15 @@ class OfficerReactivationController {
         model.addAttribute("employmentStatuses", MemberField.EmploymentStatus.values());
         model.addAttribute("scanKinds", DocumentKind.values());
         model.addAttribute("nonActive", overview.member().member().status() == MemberStatus.NON_ACTIVE);
+        var rates = contributions.ratesFor(Period.of(reactivations.today()));
+        model.addAttribute("bpuIncomeMinimum", rates.bpuIncomeMinimum());
+        model.addAttribute("bpuIncomeMaximum", rates.bpuIncomeMaximum());
+        if (!model.containsAttribute("employerForm")) {
+            model.addAttribute("employerForm", Map.of("npp", "", "startDate", "", "wage", "", "jobTitle", ""));
+        }
+        if (!model.containsAttribute("informalForm")) {
+            model.addAttribute("informalForm", NO_INFORMAL_FORM);
+        }
         return "reactivation/member";
     }
 
@@ -178,6 +195,58 @@ class OfficerReactivationController {
         }
         redirect.addFlashAttribute("notice", "reactivation.done");
         return "redirect:" + BASE + "/" + memberId;
+    }
+
+    @PostMapping(BASE + "/{id}/pemberi-kerja-baru")
+    String newEmployer(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id,
+                       @RequestParam(required = false) String npp, @RequestParam(required = false) String startDate,
+                       @RequestParam(required = false) String wage, @RequestParam(required = false) String jobTitle,
+                       HttpServletRequest request, HttpServletResponse response, Model model,
+                       RedirectAttributes redirect) {
+        UUID memberId = memberId(id);
+        Optional<Outcome> outcome;
+        try {
+            outcome = reactivations.reactivateWithNewEmployer(officer(account, request), memberId,
+                    new Reactivations.NewEmployer(npp, startDate, wage, jobTitle));
+        } catch (InvalidValue e) {
+            model.addAttribute("employerForm", Map.of("npp", blank(npp), "startDate", blank(startDate),
+                    "wage", blank(wage), "jobTitle", blank(jobTitle)));
+            return refusedOnPage(e, account, memberId, request, response, model);
+        }
+        return reactivated(outcome, account, id, request, response, model, redirect);
+    }
+
+    @PostMapping(BASE + "/{id}/bpu")
+    String nowInformal(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id,
+                       @RequestParam(required = false) String occupation,
+                       @RequestParam(required = false) String location,
+                       @RequestParam(required = false) String declaredIncome,
+                       @RequestParam(required = false) String jht, HttpServletRequest request,
+                       HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        UUID memberId = memberId(id);
+        Optional<Outcome> outcome;
+        try {
+            outcome = reactivations.reactivateAsInformal(officer(account, request), memberId,
+                    new Reactivations.NowInformal(occupation, location, declaredIncome, jht != null));
+        } catch (InvalidValue e) {
+            model.addAttribute("informalForm", Map.of("occupation", blank(occupation), "location", blank(location),
+                    "declaredIncome", blank(declaredIncome), "jht", jht != null));
+            return refusedOnPage(e, account, memberId, request, response, model);
+        }
+        return reactivated(outcome, account, id, request, response, model, redirect);
+    }
+
+    private String reactivated(Optional<Outcome> found, SignedInAccount account, String id,
+                               HttpServletRequest request, HttpServletResponse response, Model model,
+                               RedirectAttributes redirect) {
+        Outcome outcome = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (outcome != Outcome.REACTIVATED) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("error", "reactivation.refused." + outcome.name());
+            return member(account, id, null, request, model);
+        }
+        redirect.addFlashAttribute("notice", "reactivation.done");
+        return "redirect:" + BASE + "/" + id;
     }
 
     private String refusedOnPage(InvalidValue e, SignedInAccount account, UUID memberId, HttpServletRequest request,

@@ -139,7 +139,7 @@ class YieldCommitChecksTests {
     void aLedgerAccountCannotBeDeletedNorRenumbered() {
         long account = accounts.openJht(UUID.randomUUID(), null, java.time.LocalDate.of(2030, 1, 1));
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM ledger.account WHERE id = :a").param("a", account).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("permanent");
+                .isInstanceOf(DataAccessException.class); // refused by V122 and V126 alike
         assertThatThrownBy(() -> jdbc.sql("UPDATE ledger.account SET id = DEFAULT WHERE id = :a").param("a", account)
                 .update()).isInstanceOf(DataAccessException.class).hasMessageContaining("permanent");
         assertThat(jdbc.sql("SELECT count(*) FROM ledger.account WHERE id = :a").param("a", account)

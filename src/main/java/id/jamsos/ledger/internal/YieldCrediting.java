@@ -37,7 +37,7 @@ public class YieldCrediting {
                          Duration elapsed) {
     }
 
-    public static final int CHUNK_SIZE = 5_000;
+    public static final int CHUNK_SIZE = 20_000;
 
     /** Chunks credited at once (one connection each): this machine's two cores. */
     public static final int WORKERS = 2;

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 ACCOUNTS=${1:-60000}; CONCURRENCY=${2:-32}; WARMUP=${3:-60}; SECONDS_=${4:-60}
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -B -q -o test -Dtest=SnapPaymentsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.accounts="$ACCOUNTS" -Dbench.concurrency="$CONCURRENCY" -Dbench.warmup="$WARMUP" -Dbench.seconds="$SECONDS_" \
+  ${BENCH_MAVEN_OPTS:-} -Dbench.accounts="$ACCOUNTS" -Dbench.concurrency="$CONCURRENCY" -Dbench.warmup="$WARMUP" -Dbench.seconds="$SECONDS_" \
   > target/snap-bench.log 2>&1 || { tail -40 target/snap-bench.log; exit 1; }
 grep -h '^bench' target/surefire-reports/id.jamsos.payment.snap.SnapPaymentsBenchmark-output.txt
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -198,7 +198,7 @@ class LedgerApi {
         if (member == null) {
             return notFound(locale);
         }
-        Summary s = ledger.summary(member.id(), JakartaTime.today(clock)).orElse(null);
+        Summary s = ledger.summaryWithoutChart(member.id(), JakartaTime.today(clock)).orElse(null);
         if (s == null) {
             return notFound(locale);
         }

@@ -65,6 +65,15 @@ public class MemberLedger {
     }
 
     public Optional<Summary> summary(UUID memberId, LocalDate today) {
+        return summary(memberId, today, true);
+    }
+
+    /** The summary without the chart's month-end balances (the balance API does not show them). */
+    public Optional<Summary> summaryWithoutChart(UUID memberId, LocalDate today) {
+        return summary(memberId, today, false);
+    }
+
+    private Optional<Summary> summary(UUID memberId, LocalDate today, boolean withChart) {
         return account(memberId).map(account -> {
             List<YearRow> years = years(account);
             Rupiah employer = Rupiah.ZERO, worker = Rupiah.ZERO, yield = Rupiah.ZERO;
@@ -77,7 +86,8 @@ public class MemberLedger {
                     .param("a", account).query(Long.class).single());
             Period last = jdbc.sql("SELECT max(period) FROM ledger.jht_contribution WHERE member_id = :m")
                     .param("m", memberId).query(String.class).optional().map(Period::parse).orElse(null);
-            return new Summary(balance, employer, worker, yield, years, last, chart(account, today),
+            return new Summary(balance, employer, worker, yield, years, last,
+                    withChart ? chart(account, today) : List.of(),
                     illustrative(account, null));
         });
     }

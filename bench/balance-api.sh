@@ -2,8 +2,9 @@
 # The JHT balance API under load (docs/performance.md): the packaged platform starts on a throw-away embedded
 # PostgreSQL (demo data), the ledger is filled with ACCOUNTS JHT accounts carrying twelve monthly contributions of
 # 2025 (the demo wage earner Andi Wijaya among them, with his contribution records), the demo member signs in through
-# the real sign-in form, and wrk (Debian package) asks GET /api/v1/ledger/{kpj}/balance with his session cookie from
-# CONNECTIONS concurrent connections for SECONDS. Prints wrk's latency distribution and requests/s, and checks one
+# the mobile app's sign-in (POST /api/v1/auth/token), and wrk (Debian package) asks GET /api/v1/ledger/{kpj}/balance
+# with his access token (Authorization: Bearer) from CONNECTIONS concurrent connections for SECONDS. Prints wrk's
+# latency distribution and requests/s, and checks one
 # answer's balance against the sum the seed wrote.
 # Usage: bench/balance-api.sh [ACCOUNTS (100000)] [CONNECTIONS (64)] [SECONDS (30)]   (JAVA_HOME picks the JVM)
 set -euo pipefail
@@ -19,7 +20,7 @@ WORK=$(mktemp -d /tmp/jamsos-balance-bench.XXXXXX)
 cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-$JAVA -Xmx1g -jar "$JAR" --server.port="$PORT" --jamsos.database.embedded.data-directory="$WORK/postgres" \
+$JAVA -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --jamsos.database.embedded.data-directory="$WORK/postgres" \
   --db-scheduler.enabled=false --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do
@@ -82,21 +83,19 @@ KPJ=$("${PSQL[@]}" -tAc "SELECT m.kpj FROM membership.member m JOIN account.acco
 EXPECTED=$("${PSQL[@]}" -tAc "SELECT b.credits - b.debits FROM ledger.balance b JOIN ledger.account a
                                ON a.id = b.account_id WHERE a.kpj = '$KPJ' OR a.member_id =
                                (SELECT id FROM membership.member WHERE kpj = '$KPJ')")
-JAR_COOKIES="$WORK/cookies"
-TOKEN=$(curl -fs -c "$JAR_COOKIES" "http://localhost:$PORT/masuk" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -fs -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null -X POST "http://localhost:$PORT/masuk" \
-  --data-urlencode "username=pekerja@demo.jamsos.test" --data-urlencode "password=Pekerja-Demo-Jamsos-6" \
-  --data-urlencode "_csrf=$TOKEN"
-SESSION=$(awk '$6 == "JAMSOS_SESSION" {print $7}' "$JAR_COOKIES")
-[ -n "$SESSION" ] || { echo "sign-in failed"; exit 1; }
+ACCESS=$(curl -fs -H 'Content-Type: application/json' -X POST "http://localhost:$PORT/api/v1/auth/token" \
+  -d '{"email":"pekerja@demo.jamsos.test","password":"Pekerja-Demo-Jamsos-6","device":"wrk"}' \
+  | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+[ -n "$ACCESS" ] || { echo "sign-in failed"; exit 1; }
+AUTH="Authorization: Bearer $ACCESS"
 URL="http://localhost:$PORT/api/v1/ledger/$KPJ/balance"
-ANSWER=$(curl -fs -H "Cookie: JAMSOS_SESSION=$SESSION" "$URL")
+ANSWER=$(curl -fs -H "$AUTH" "$URL")
 echo "one answer: $ANSWER"
 echo "$ANSWER" | grep -q "\"balance\":$EXPECTED[,}]" || { echo "the balance is not the seeded Rp $EXPECTED"; exit 1; }
 echo "balance Rp $EXPECTED as seeded"
 
-wrk -t2 -c"$CONNECTIONS" -d5s -H "Cookie: JAMSOS_SESSION=$SESSION" "$URL" > /dev/null   # warm-up
+wrk -t2 -c"$CONNECTIONS" -d5s -H "$AUTH" "$URL" > /dev/null   # warm-up
 echo "wrk -t2 -c$CONNECTIONS -d${SECONDS_}s GET /api/v1/ledger/{kpj}/balance"
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}"s --latency -H "Cookie: JAMSOS_SESSION=$SESSION" "$URL" \
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}"s --latency -H "$AUTH" "$URL" \
   | tee "$WORK/wrk.txt" | grep -E "Latency|50%|75%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -110,6 +110,29 @@ public final class Visitor {
         return send(request.build());
     }
 
+    /**
+     * Calls the JSON API as the mobile app does: no cookie, no CSRF token; {@code accessToken} (when not null) as
+     * {@code Authorization: Bearer}, {@code json} (when not null) as the body.
+     */
+    public Page app(String method, String path, String accessToken, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", address).header("Accept", "application/json");
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String location = response.headers().firstValue("Location")
+                .map(l -> l.startsWith(origin) ? l.substring(origin.length()) : l).orElse(null);
+        return new Page(response.statusCode(), response.body(), location, response.headers().allValues("Set-Cookie"));
+    }
+
     /** The raw response, for checking headers and bytes of a download. */
     public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

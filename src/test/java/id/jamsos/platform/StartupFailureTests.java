@@ -28,7 +28,7 @@ class StartupFailureTests {
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.output()).contains("JAMSOS_SECRETS_LINK_KEY").contains("JAMSOS_SECRETS_ALTCHA_KEY")
-                .contains("JAMSOS_SECRETS_PERSONAL_DATA_KEY");
+                .contains("JAMSOS_SECRETS_PERSONAL_DATA_KEY").contains("JAMSOS_SECRETS_API_TOKEN_KEY");
         assertNoStackTrace(result);
     }
 
@@ -37,7 +37,8 @@ class StartupFailureTests {
         Result result = start(Map.of("SPRING_PROFILES_ACTIVE", "prod",
                 "JAMSOS_SECRETS_LINK_KEY", "MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDE=",
                 "JAMSOS_SECRETS_ALTCHA_KEY", "MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDI=",
-                "JAMSOS_DATA_KEY", "MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDM="));
+                "JAMSOS_DATA_KEY", "MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDM=",
+                "JAMSOS_SECRETS_API_TOKEN_KEY", "MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDQ="));
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.output()).contains("The prod profile needs a PostgreSQL server")

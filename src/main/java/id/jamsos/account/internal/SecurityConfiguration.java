@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -40,17 +43,36 @@ class SecurityConfiguration {
                 Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
+    /** The one sign-in check, for the web form and the app's API tokens alike. */
+    record SignInCheck(AuthenticationManager manager) {
+    }
+
+    /**
+     * Only this manager, with no parent: a parent holding the same provider would run every failed attempt twice
+     * (counted twice by the throttle, audited twice). The provider is not a bean itself: as a bean of type
+     * AuthenticationProvider it would also join Spring Security's global manager.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetails.Lookup lookup, PasswordEncoder encoder,
-                                           SignInThrottle throttle, AltchaChallenges challenges, Accounts accounts,
-                                           AuditLog audit, LocaleResolver localeResolver) throws Exception {
-        // Not a bean: as a bean of type AuthenticationProvider it would also join Spring Security's global manager.
-        AccountAuthentication authentication = new AccountAuthentication(lookup, encoder, throttle, challenges,
-                accounts, audit);
+    SignInCheck signInCheck(AccountUserDetails.Lookup lookup, PasswordEncoder encoder, SignInThrottle throttle,
+                            AltchaChallenges challenges, Accounts accounts, AuditLog audit) {
+        return new SignInCheck(new ProviderManager(new AccountAuthentication(lookup, encoder, throttle, challenges,
+                accounts, audit)));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInCheck signInCheck, ApiTokens apiTokens,
+                                           LocaleResolver localeResolver) throws Exception {
+        // The app's bearer tokens count only under /api/: a token never opens a web page or the back office.
+        DefaultBearerTokenResolver apiOnly = new DefaultBearerTokenResolver();
+        PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        BearerTokenResolver bearer = request -> api.matches(request) ? apiOnly.resolve(request) : null;
         http
-                // Only this manager, with no parent: a parent holding the same provider would run every failed
-                // attempt twice (counted twice by the throttle, audited twice).
-                .authenticationManager(new ProviderManager(authentication))
+                .authenticationManager(signInCheck.manager())
+                // Signed access tokens for the mobile app (ApiTokens): checked without the database, no session, and
+                // no CSRF token needed (a browser never sends a bearer header on its own).
+                .oauth2ResourceServer(resource -> resource
+                        .bearerTokenResolver(bearer)
+                        .jwt(jwt -> jwt.authenticationManager(apiTokens.authenticationManager())))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/error", "/css/**", "/img/**", "/vendor/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
@@ -58,6 +80,9 @@ class SecurityConfiguration {
                                 "/lupa-sandi", "/lupa-sandi/**", "/atur-ulang-sandi", "/atur-ulang-sandi/**",
                                 "/altcha/challenge", "/verify/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/api/v1/simulations/**", "/simulasi", "/simulasi/**").permitAll()
+                        // The app signs in, refreshes and signs out with its tokens, not with a session.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/refresh",
+                                "/api/v1/auth/revoke").permitAll()
                         // Partner banks (SNAP BI): each request is authenticated by its own signature, not a session.
                         .requestMatchers("/snap/**").permitAll()
                         .requestMatchers("/admin/**", "/dev/**").hasRole("ADMIN")
@@ -69,8 +94,10 @@ class SecurityConfiguration {
                 // The public simulators are an API for other systems: they store nothing and read no session, so a
                 // CSRF token (which such callers cannot have) protects nothing there.
                 // The SNAP endpoints are machine to machine: signed per request, no session, so no CSRF token either.
+                // The app's token endpoints read no session and set no cookie: a forged request gains nothing.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/simulations/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/*"),
                         PathPatternRequestMatcher.withDefaults().matcher("/snap/**")))
                 .formLogin(form -> form
                         .loginPage("/masuk")

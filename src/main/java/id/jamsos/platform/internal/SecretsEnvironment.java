@@ -32,7 +32,8 @@ public class SecretsEnvironment implements EnvironmentPostProcessor, Ordered {
     static final Map<String, String> SECRETS = Map.of(
             "jamsos.secrets.link-key", "JAMSOS_SECRETS_LINK_KEY",
             "jamsos.secrets.altcha-key", "JAMSOS_SECRETS_ALTCHA_KEY",
-            "jamsos.secrets.personal-data-key", "JAMSOS_SECRETS_PERSONAL_DATA_KEY");
+            "jamsos.secrets.personal-data-key", "JAMSOS_SECRETS_PERSONAL_DATA_KEY",
+            "jamsos.secrets.api-token-key", "JAMSOS_SECRETS_API_TOKEN_KEY");
     private static final int KEY_BYTES = 32;
 
     private final Log log;

@@ -73,45 +73,57 @@ public class MemberLedger {
         return summary(memberId, today, false);
     }
 
+    /**
+     * One statement: the account, its cached balance, the last contribution month, whether an illustrative rate made
+     * any of its yield, and the movements per year (one row each; none when nothing was posted yet).
+     */
     private Optional<Summary> summary(UUID memberId, LocalDate today, boolean withChart) {
-        return account(memberId).map(account -> {
-            List<YearRow> years = years(account);
-            Rupiah employer = Rupiah.ZERO, worker = Rupiah.ZERO, yield = Rupiah.ZERO;
-            for (YearRow row : years) {
-                employer = employer.plus(row.employer());
-                worker = worker.plus(row.worker());
-                yield = yield.plus(row.yield());
-            }
-            Rupiah balance = Rupiah.of(jdbc.sql("SELECT credits - debits FROM ledger.balance WHERE account_id = :a")
-                    .param("a", account).query(Long.class).single());
-            Period last = jdbc.sql("SELECT max(period) FROM ledger.jht_contribution WHERE member_id = :m")
-                    .param("m", memberId).query(String.class).optional().map(Period::parse).orElse(null);
-            return new Summary(balance, employer, worker, yield, years, last,
-                    withChart ? chart(account, today) : List.of(),
-                    illustrative(account, null));
-        });
-    }
-
-    private List<YearRow> years(long account) {
-        List<YearRow> rows = new ArrayList<>();
+        List<YearRow> years = new ArrayList<>();
+        Object[] head = new Object[4];
         long[] running = {0};
         jdbc.sql("""
-                        SELECT coalesce(e.yield_year, extract(YEAR FROM e.effective_on)::int) AS year,
-                               sum(CASE WHEN l.component = 'EMPLOYER' THEN s.signed ELSE 0 END) AS employer,
-                               sum(CASE WHEN l.component = 'WORKER' THEN s.signed ELSE 0 END) AS worker,
-                               sum(CASE WHEN l.component = 'YIELD' THEN s.signed ELSE 0 END) AS yield,
-                               sum(s.signed) AS moved
-                        FROM ledger.line l JOIN ledger.entry e ON e.id = l.entry_id,
-                             LATERAL (SELECT CASE l.side WHEN 'C' THEN l.amount ELSE -l.amount END AS signed) s
-                        WHERE l.account_id = :a GROUP BY 1 ORDER BY 1""")
-                .param("a", account)
+                        WITH acc AS (SELECT id FROM ledger.account WHERE member_id = :m),
+                        y AS (
+                            SELECT coalesce(e.yield_year, extract(YEAR FROM e.effective_on)::int) AS year,
+                                   sum(CASE WHEN l.component = 'EMPLOYER' THEN s.signed ELSE 0 END) AS employer,
+                                   sum(CASE WHEN l.component = 'WORKER' THEN s.signed ELSE 0 END) AS worker,
+                                   sum(CASE WHEN l.component = 'YIELD' THEN s.signed ELSE 0 END) AS yield,
+                                   sum(s.signed) AS moved
+                            FROM ledger.line l JOIN ledger.entry e ON e.id = l.entry_id,
+                                 LATERAL (SELECT CASE l.side WHEN 'C' THEN l.amount ELSE -l.amount END AS signed) s
+                            WHERE l.account_id = (SELECT id FROM acc) GROUP BY 1)
+                        SELECT acc.id,
+                               (SELECT b.credits - b.debits FROM ledger.balance b WHERE b.account_id = acc.id) AS balance,
+                               (SELECT max(period) FROM ledger.jht_contribution WHERE member_id = :m) AS last_period,
+                               EXISTS (SELECT 1 FROM ledger.yield_credit c JOIN ledger.yield_rate r ON r.id = c.rate_id
+                                       WHERE c.account_id = acc.id AND r.status = 'ILLUSTRATIVE') AS illustrative,
+                               y.year, y.employer, y.worker, y.yield, y.moved
+                        FROM acc LEFT JOIN y ON true ORDER BY y.year""")
+                .param("m", memberId)
                 .query((rs, n) -> {
-                    running[0] += rs.getLong("moved");
-                    rows.add(new YearRow(rs.getInt("year"), Rupiah.of(rs.getLong("employer")),
-                            Rupiah.of(rs.getLong("worker")), Rupiah.of(rs.getLong("yield")), Rupiah.of(running[0])));
+                    head[0] = rs.getLong("id");
+                    head[1] = rs.getLong("balance");
+                    head[2] = rs.getString("last_period");
+                    head[3] = rs.getBoolean("illustrative");
+                    if (rs.getObject("year") != null) {
+                        running[0] += rs.getLong("moved");
+                        years.add(new YearRow(rs.getInt("year"), Rupiah.of(rs.getLong("employer")),
+                                Rupiah.of(rs.getLong("worker")), Rupiah.of(rs.getLong("yield")), Rupiah.of(running[0])));
+                    }
                     return null;
                 }).list();
-        return rows;
+        if (head[0] == null) {
+            return Optional.empty();
+        }
+        Rupiah employer = Rupiah.ZERO, worker = Rupiah.ZERO, yield = Rupiah.ZERO;
+        for (YearRow row : years) {
+            employer = employer.plus(row.employer());
+            worker = worker.plus(row.worker());
+            yield = yield.plus(row.yield());
+        }
+        Period last = head[2] == null ? null : Period.parse((String) head[2]);
+        return Optional.of(new Summary(Rupiah.of((Long) head[1]), employer, worker, yield, List.copyOf(years), last,
+                withChart ? chart((Long) head[0], today) : List.of(), (Boolean) head[3]));
     }
 
     /** The balance at each month's end over the last months up to today (months without movement carry over). */

@@ -6,7 +6,8 @@
 # with his access token (Authorization: Bearer) from CONNECTIONS concurrent connections for SECONDS. Prints wrk's
 # latency distribution and requests/s, and checks one
 # answer's balance against the sum the seed wrote.
-# Usage: bench/balance-api.sh [ACCOUNTS (100000)] [CONNECTIONS (64)] [SECONDS (30)]   (JAVA_HOME picks the JVM)
+# Usage: bench/balance-api.sh [ACCOUNTS (100000)] [CONNECTIONS (64)] [SECONDS (30)]   (JAVA_HOME picks the JVM;
+# WARMUP seconds of load before the measured run, 30 by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ACCOUNTS=${1:-100000}; CONNECTIONS=${2:-64}; SECONDS_=${3:-30}; PORT=${PORT:-18481}
@@ -94,8 +95,17 @@ echo "one answer: $ANSWER"
 echo "$ANSWER" | grep -q "\"balance\":$EXPECTED[,}]" || { echo "the balance is not the seeded Rp $EXPECTED"; exit 1; }
 echo "balance Rp $EXPECTED as seeded"
 
-wrk -t2 -c"$CONNECTIONS" -d5s -H "$AUTH" "$URL" > /dev/null   # warm-up
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-30}"s -H "$AUTH" "$URL" > /dev/null   # warm-up: the JIT compiles the request path
 echo "wrk -t2 -c$CONNECTIONS -d${SECONDS_}s GET /api/v1/ledger/{kpj}/balance"
+# CPU time of the platform, the database and wrk over the middle of the run (clock ticks from /proc).
+ticks() { for name in java postgres wrk; do t=0; for pid in $(pgrep -x "$name"); do
+  t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo -n "$t "; done; }
+( sleep 2; before=$(ticks); sleep $((SECONDS_ - 4)); after=$(ticks)
+  set -- $before $after
+  awk -v j=$(($4 - $1)) -v p=$(($5 - $2)) -v w=$(($6 - $3)) -v s=$((SECONDS_ - 4)) -v hz="$(getconf CLK_TCK)" \
+    'BEGIN {printf "cores used: platform %.2f, PostgreSQL %.2f, wrk %.2f\n", j/hz/s, p/hz/s, w/hz/s}' ) &
+CPU=$!
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}"s --latency -H "$AUTH" "$URL" \
   | tee "$WORK/wrk.txt" | grep -E "Latency|50%|75%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors"
+wait "$CPU"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

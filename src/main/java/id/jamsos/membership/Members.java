@@ -13,6 +13,9 @@ public interface Members {
 
     Optional<Member> byId(UUID memberId);
 
+    /** The sign-in account of each of these members that has one (member id → account id), in one query. */
+    java.util.Map<UUID, UUID> accountsOf(java.util.Collection<UUID> memberIds);
+
     Optional<Member> byKpj(Kpj kpj);
 
     /** Found by the keyed hash of the NIK; the NIK itself is never compared in clear. */

@@ -67,6 +67,20 @@ class JdbcMembers implements Members {
     }
 
     @Override
+    public java.util.Map<UUID, UUID> accountsOf(java.util.Collection<UUID> memberIds) {
+        java.util.Map<UUID, UUID> accounts = new java.util.HashMap<>();
+        if (memberIds.isEmpty()) {
+            return accounts;
+        }
+        jdbc.sql("SELECT id, account_id FROM membership.member WHERE id = ANY(:ids) AND account_id IS NOT NULL")
+                .param("ids", memberIds.toArray(UUID[]::new))
+                .query((java.sql.ResultSet rs) -> {
+                    accounts.put(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class));
+                });
+        return accounts;
+    }
+
+    @Override
     public Optional<Member> byKpj(Kpj kpj) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM membership.member WHERE kpj = :kpj").param("kpj", kpj.value())
                 .query(JdbcMembers::member).optional();

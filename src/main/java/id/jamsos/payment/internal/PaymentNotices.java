@@ -5,7 +5,6 @@ import id.jamsos.contribution.BillAmount;
 import id.jamsos.contribution.BillLines;
 import id.jamsos.contribution.BillSettled;
 import id.jamsos.contribution.Program;
-import id.jamsos.membership.Member;
 import id.jamsos.membership.Members;
 import id.jamsos.notification.Notice;
 import id.jamsos.notification.NoticeArgument;
@@ -88,13 +87,14 @@ class PaymentNotices {
             jht.put(share.memberId(), share.program() == Program.JHT ? sum.plus(share.amount()) : sum);
         }
         String bill = String.valueOf(settled.billId());
+        Map<UUID, UUID> accounts = members.accountsOf(jht.keySet());
         List<Notice> chunk = new ArrayList<>();
         for (Map.Entry<UUID, Rupiah> worker : jht.entrySet()) {
-            Optional<UUID> account = members.byId(worker.getKey()).map(Member::accountId);
-            if (account.isEmpty()) {
+            UUID account = accounts.get(worker.getKey());
+            if (account == null) {
                 continue;
             }
-            chunk.add(new Notice(account.get(), CONTRIBUTION_PAID, bill, "notice.contribution-paid",
+            chunk.add(new Notice(account, CONTRIBUTION_PAID, bill, "notice.contribution-paid",
                     List.of(NoticeArgument.month(settled.period()), NoticeArgument.text(employer),
                             NoticeArgument.amount(worker.getValue())), "/saldo-jht"));
             if (chunk.size() == CHUNK) {

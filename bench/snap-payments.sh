@@ -4,7 +4,9 @@
 # CONCURRENCY callers act as the demo bank: each payment is signed, checked, claimed by X-EXTERNAL-ID, paid through the
 # payment desk (payer lock, allocation, bill settled, events and e-mails written) and answered. Prints throughput and
 # latency percentiles for a warm-up and a measured phase, then for replays of one answered payment (the SNAP layer
-# alone). The callers run in the same JVM as the platform, on the same cores.
+# alone, from threads of the same JVM).
+# The bank is wrk (Debian package) with calls signed beforehand, or with BENCH_MAVEN_OPTS=-Dbench.client=jvm threads of
+# the same JVM signing each call (they cost about as much CPU as the platform spends answering).
 # Usage: bench/snap-payments.sh [ACCOUNTS] [CONCURRENCY] [WARMUP_S] [SECONDS]   (JAVA_HOME picks the JVM)
 set -eu
 cd "$(dirname "$0")/.."

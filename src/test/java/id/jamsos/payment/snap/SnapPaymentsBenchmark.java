@@ -37,6 +37,15 @@ class SnapPaymentsBenchmark {
     static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 32);
     static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 60);
     static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+    /**
+     * Who plays the bank: {@code wrk} (default when Debian's wrk is installed) sends calls signed beforehand, so the
+     * caller costs next to nothing on the shared cores; {@code jvm} signs and sends each call from threads of this
+     * JVM (the JDK's HttpClient), which costs about as much CPU as the platform spends answering.
+     */
+    static final boolean WRK = !"jvm".equals(System.getProperty("bench.client", "wrk"))
+            && java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/wrk"));
+    /** At most this many calls a second are signed beforehand for a wrk phase. */
+    static final int MOST_PER_SECOND = 800;
 
     @LocalServerPort
     int port;
@@ -61,12 +70,29 @@ class SnapPaymentsBenchmark {
         SnapBank bank = new SnapBank(port);
         bank.token();
         AtomicInteger next = new AtomicInteger();
-        Phase warmup = run(bank, accounts, next, due, WARMUP_SECONDS);
-        print("warm-up", warmup);
-        Map<String, Long> accessesBefore = tableAccesses();
-        Phase measured = run(bank, accounts, next, due, SECONDS);
-        print("measured", measured);
-        printAccesses(accessesBefore, tableAccesses(), measured.latenciesNanos().length);
+        if (WRK) {
+            System.out.println("bench: the bank is wrk, " + CONCURRENCY + " connections, calls signed beforehand");
+            print("warm-up", wrk(bank, accounts, next, due, WARMUP_SECONDS));
+            Map<String, Long> accessesBefore = tableAccesses();
+            long paymentsBefore = payments();
+            WrkPhase measured = wrk(bank, accounts, next, due, SECONDS);
+            print("measured", measured);
+            printAccesses(accessesBefore, tableAccesses(), (int) measured.requests());
+            assertThat(measured.notAccepted()).as("payments not accepted").isZero();
+            // wrk counts the answers it read; calls still in flight when it stops (at most one a connection) were
+            // paid too, and a thread that ran out of calls may have sent one health check instead.
+            assertThat(payments() - paymentsBefore).as("one payment recorded per call")
+                    .isBetween(measured.requests() - 2, measured.requests() + CONCURRENCY);
+        } else {
+            System.out.println("bench: the bank is " + CONCURRENCY + " threads of this JVM");
+            Phase warmup = run(bank, accounts, next, due, WARMUP_SECONDS);
+            print("warm-up", warmup);
+            Map<String, Long> accessesBefore = tableAccesses();
+            Phase measured = run(bank, accounts, next, due, SECONDS);
+            print("measured", measured);
+            printAccesses(accessesBefore, tableAccesses(), measured.latenciesNanos().length);
+            assertThat(measured.failures()).as("payments not accepted").isZero();
+        }
         // the SNAP layer alone (token, signature, claim, stored answer) without the desk: one payment replayed
         String customer = accounts.get(accounts.size() - 1);
         byte[] body = bank.client().paymentBody(customer, SnapBank.id(), due, false);
@@ -74,7 +100,67 @@ class SnapPaymentsBenchmark {
         assertThat(bank.send(SnapClient.PAYMENT_PATH, body, externalId).status()).isEqualTo(200);
         print("replays of one answered payment", run(CONCURRENCY, Math.max(10, SECONDS / 3),
                 () -> bank.send(SnapClient.PAYMENT_PATH, body, externalId)));
-        assertThat(measured.failures()).as("payments not accepted").isZero();
+    }
+
+    /** What wrk measured; latencies in microseconds. */
+    record WrkPhase(long requests, double seconds, long notAccepted, long p50, long p90, long p99, long max) {
+    }
+
+    /**
+     * One phase with wrk as the bank: the calls for the next open accounts (at most {@link #MOST_PER_SECOND} a
+     * second of the phase) are signed now, with one timestamp, well inside the five minutes the platform allows,
+     * written one a line, and wrk sends each once from {@link #CONCURRENCY} connections.
+     */
+    private WrkPhase wrk(SnapBank bank, List<String> accounts, AtomicInteger next, long due, int seconds)
+            throws Exception {
+        int count = Math.min(accounts.size() - next.get(), seconds * MOST_PER_SECOND);
+        SnapClient client = bank.client();
+        String token = bank.token();
+        String timestamp = client.timestamp();
+        java.nio.file.Path calls = java.nio.file.Files.createTempFile("snap-calls", ".txt");
+        java.nio.file.Path script = java.nio.file.Files.createTempFile("snap-payments", ".lua");
+        try (java.io.InputStream lua = getClass().getResourceAsStream("/bench/snap-payments.lua")) {
+            java.nio.file.Files.write(script, lua.readAllBytes());
+        }
+        try (java.io.BufferedWriter out = java.nio.file.Files.newBufferedWriter(calls)) {
+            for (int k = 0; k < count; k++) {
+                String externalId = SnapBank.id();
+                byte[] body = client.paymentBody(accounts.get(next.getAndIncrement()), SnapBank.id(), due, false);
+                String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+                if (text.contains("|") || text.contains("\n")) {
+                    throw new IllegalStateException("a call body the script cannot carry: " + text);
+                }
+                String signature = client.headers(SnapClient.PAYMENT_PATH, token, body, externalId, timestamp)
+                        .get("X-SIGNATURE");
+                out.write(externalId + "|" + timestamp + "|" + signature + "|" + text);
+                out.newLine();
+            }
+        }
+        Process wrk = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + CONCURRENCY, "-d" + seconds + "s",
+                "--timeout", "10s", "-s", script.toString(), "http://localhost:" + port, "--", calls.toString(), "2",
+                token, client.partnerId(), SnapClient.CHANNEL_ID, SnapClient.PAYMENT_PATH)
+                .redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(wrk.waitFor()).as(output).isZero();
+        java.util.regex.Matcher result = java.util.regex.Pattern.compile("wrk-result requests=(\\d+) duration_us=(\\d+)"
+                + " non2xx=(\\d+) errors=(\\d+) p50=(\\d+) p90=(\\d+) p99=(\\d+) max=(\\d+)").matcher(output);
+        assertThat(result.find()).as(output).isTrue();
+        java.nio.file.Files.delete(calls);
+        java.nio.file.Files.delete(script);
+        return new WrkPhase(Long.parseLong(result.group(1)), Long.parseLong(result.group(2)) / 1e6,
+                Long.parseLong(result.group(3)) + Long.parseLong(result.group(4)), Long.parseLong(result.group(5)),
+                Long.parseLong(result.group(6)), Long.parseLong(result.group(7)), Long.parseLong(result.group(8)));
+    }
+
+    private static void print(String label, WrkPhase phase) {
+        System.out.printf("bench %s: %d requests in %.1f s = %.0f/s with %d connections (wrk); latency p50 %.1f ms,"
+                        + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; %d not accepted%n", label, phase.requests(),
+                phase.seconds(), phase.requests() / phase.seconds(), CONCURRENCY, phase.p50() / 1e3,
+                phase.p90() / 1e3, phase.p99() / 1e3, phase.max() / 1e3, phase.notAccepted());
+    }
+
+    private long payments() {
+        return jdbc.sql("SELECT count(*) FROM payment.payment").query(Long.class).single();
     }
 
     /**

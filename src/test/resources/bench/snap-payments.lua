@@ -2,11 +2,13 @@
 -- holds one call a line, "external id|X-TIMESTAMP|X-SIGNATURE|body"; each of wrk's threads takes every n-th line
 -- (n = the second argument, wrk's thread count) and stops when it has sent its share.
 local created = 0
+local threads = {}
 local access_token, partner_id, channel_id, path
 
 function setup(thread)
   thread:set("id", created)
   created = created + 1
+  threads[created] = thread
 end
 
 function init(args)
@@ -43,8 +45,13 @@ function request()
 end
 
 function done(summary, latency, requests)
-  io.write(string.format("wrk-result requests=%d duration_us=%d non2xx=%d errors=%d p50=%d p90=%d p99=%d max=%d\n",
-    summary.requests, summary.duration, summary.errors.status,
+  -- the lines up to this one were taken by a thread (sent, or in flight when wrk stopped)
+  local most = 0
+  for _, thread in ipairs(threads) do
+    most = math.max(most, thread:get("sent"))
+  end
+  io.write(string.format("wrk-result lines=%d requests=%d duration_us=%d non2xx=%d errors=%d p50=%d p90=%d p99=%d max=%d\n",
+    most * created, summary.requests, summary.duration, summary.errors.status,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
     latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))
 end

@@ -1,13 +1,20 @@
 package id.jamsos.notification.web;
 
 import id.jamsos.notification.internal.Notices;
-import java.security.Principal;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Gives every page's layout the signed-in account's unread notices, for the badge in the navigation. */
-@ControllerAdvice
-class NoticeBadge {
+/**
+ * Gives every rendered page's layout the signed-in account's unread notices, for the badge in the navigation; JSON
+ * answers and redirects get nothing (and the count itself is taken only if the layout shows it).
+ */
+@Configuration(proxyBeanMethods = false)
+class NoticeBadge implements WebMvcConfigurer, HandlerInterceptor {
 
     private final Notices notices;
 
@@ -15,8 +22,19 @@ class NoticeBadge {
         this.notices = notices;
     }
 
-    @ModelAttribute("unreadNotices")
-    UnreadNotices unreadNotices(Principal principal) {
-        return NoticeOwner.of(principal).map(account -> new UnreadNotices(notices, account)).orElse(null);
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           ModelAndView page) {
+        String view = page == null ? null : page.getViewName();
+        if (view == null || view.startsWith("redirect:") || view.startsWith("forward:")) {
+            return;
+        }
+        page.addObject("unreadNotices", NoticeOwner.of(request.getUserPrincipal())
+                .map(account -> new UnreadNotices(notices, account)).orElse(null));
     }
 }

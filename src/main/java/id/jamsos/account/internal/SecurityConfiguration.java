@@ -4,7 +4,9 @@ import id.jamsos.audit.AuditLog;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -71,11 +73,15 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens apiTokens) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens apiTokens, MessageSource messages,
+                                       LocaleResolver localeResolver) throws Exception {
+        AuthenticationEntryPoint signInFirst = new ApiSignInRequired(messages, localeResolver);
         http
                 .securityMatcher("/api/**")
                 .oauth2ResourceServer(resource -> resource
+                        .authenticationEntryPoint(signInFirst)
                         .jwt(jwt -> jwt.authenticationManager(apiTokens.authenticationManager())))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst))
                 .authorizeHttpRequests(requests -> requests
                         // The public simulators store nothing and read no session.
                         .requestMatchers("/api/v1/simulations/**").permitAll()

@@ -119,6 +119,18 @@ class ApiTokensTests {
         assertThat(phone.app("GET", "/api/v1/notices/unread", parts[0] + "." + parts[1] + ".AAAA", null).status())
                 .as("signature replaced").isEqualTo(401);
         assertThat(phone.app("GET", "/api/v1/notices/unread", "not-a-token", null).status()).isEqualTo(401);
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/notices/unread?lang=en"))
+                .header("Authorization", "Bearer " + parts[0] + "." + promoted + "." + parts[2]).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("Bearer").contains("invalid_token"));
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
+        assertThat(refused.body()).contains("Your sign-in has expired or is no longer valid")
+                .contains("\"status\":401");
+        Visitor.Page none = phone.app("GET", "/api/v1/notices/unread", null, null);
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.body()).contains("Silakan masuk terlebih dahulu");
 
         UUID account = accounts.byEmail(email).orElseThrow().id();
         byte[] otherKey = new byte[32];

@@ -2,8 +2,8 @@ package id.jamsos.account.internal;
 
 import id.jamsos.account.Role;
 import id.jamsos.account.SignedInAccount;
+import id.jamsos.platform.DerivedKeys;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,16 +75,15 @@ class ApiTokens {
     private final Accounts accounts;
     private final NimbusJwtEncoder encoder;
     private final NimbusJwtDecoder decoder;
-    private final SecretKeySpec refreshKey;
+    private final byte[] refreshKey;
 
     ApiTokens(JdbcClient jdbc, Clock clock, Accounts accounts,
               @Value("${jamsos.secrets.api-token-key}") String secret) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.accounts = accounts;
-        byte[] master = Base64.getDecoder().decode(secret.trim());
-        SecretKey signing = new SecretKeySpec(derive(master, "jamsos api access token v1"), "HmacSHA256");
-        this.refreshKey = new SecretKeySpec(derive(master, "jamsos api refresh token v1"), "HmacSHA256");
+        SecretKey signing = new SecretKeySpec(DerivedKeys.derive(secret, "jamsos api access token v1"), "HmacSHA256");
+        this.refreshKey = DerivedKeys.derive(secret, "jamsos api refresh token v1");
         this.encoder = NimbusJwtEncoder.withSecretKey(signing).algorithm(MacAlgorithm.HS256).build();
         this.decoder = NimbusJwtDecoder.withSecretKey(signing).macAlgorithm(MacAlgorithm.HS256).build();
         JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ofSeconds(30));
@@ -205,20 +203,6 @@ class ApiTokens {
     }
 
     private byte[] hash(String token) {
-        return hmac(refreshKey, token.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] derive(byte[] master, String label) {
-        return hmac(new SecretKeySpec(master, "HmacSHA256"), label.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static byte[] hmac(SecretKeySpec key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return DerivedKeys.hmacSha256(refreshKey, token.getBytes(StandardCharsets.UTF_8));
     }
 }

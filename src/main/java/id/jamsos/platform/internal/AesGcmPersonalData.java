@@ -1,13 +1,12 @@
 package id.jamsos.platform.internal;
 
 import id.jamsos.platform.PersonalData;
+import id.jamsos.platform.DerivedKeys;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,13 +26,12 @@ class AesGcmPersonalData implements PersonalData {
     private static final int TAG_BITS = 128;
 
     private final SecretKeySpec encryptionKey;
-    private final SecretKeySpec lookupKey;
+    private final byte[] lookupKey;
     private final SecureRandom random = new SecureRandom();
 
     AesGcmPersonalData(@Value("${jamsos.secrets.personal-data-key}") String secret) {
-        byte[] master = Base64.getDecoder().decode(secret.trim());
-        this.encryptionKey = new SecretKeySpec(derive(master, "jamsos personal data encryption v1"), "AES");
-        this.lookupKey = new SecretKeySpec(derive(master, "jamsos personal data lookup v1"), "HmacSHA256");
+        this.encryptionKey = new SecretKeySpec(DerivedKeys.derive(secret, "jamsos personal data encryption v1"), "AES");
+        this.lookupKey = DerivedKeys.derive(secret, "jamsos personal data lookup v1");
     }
 
     @Override
@@ -70,20 +68,6 @@ class AesGcmPersonalData implements PersonalData {
 
     @Override
     public byte[] lookupHash(String normalised) {
-        return hmac(lookupKey, normalised.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] derive(byte[] master, String label) {
-        return hmac(new SecretKeySpec(master, "HmacSHA256"), label.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static byte[] hmac(SecretKeySpec key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
-        }
+        return DerivedKeys.hmacSha256(lookupKey, normalised.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +23,6 @@ class ApiSignInRequired implements AuthenticationEntryPoint {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final MessageSource messages;
     private final LocaleResolver languages;
 
@@ -36,8 +34,10 @@ class ApiSignInRequired implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
             throws IOException {
-        bearer.commence(request, response, refused);
         boolean tokenSent = request.getHeader("Authorization") != null;
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        // RFC 6750 §3; no resource metadata address: the platform publishes none.
+        response.setHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "https://jamsos.id/problems/sign-in-required");
         problem.put("title", HttpStatus.UNAUTHORIZED.getReasonPhrase());

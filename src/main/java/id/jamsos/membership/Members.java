@@ -13,6 +13,15 @@ public interface Members {
 
     Optional<Member> byId(UUID memberId);
 
+    /**
+     * The member an employer registers as a new worker (pendaftaran tenaga kerja): the person's card if they have one
+     * already (online membership first, else their oldest card: a new KPJ would split their JHT over two cards), else
+     * a new card of origin EMPLOYER, a wage earner (PU) ACTIVE from {@code on}, with no account until the person links
+     * it online with NIK and date of birth. A new card publishes {@link MemberActivated} (the ledger opens its JHT
+     * account). Two registrations of one NIK at the same moment make one card.
+     */
+    Member registerForEmployer(Nik nik, id.jamsos.common.PersonName fullName, LocalDate birthDate, LocalDate on);
+
     /** The sign-in account of each of these members that has one (member id → account id), in one query. */
     java.util.Map<UUID, UUID> accountsOf(java.util.Collection<UUID> memberIds);
 

@@ -7,6 +7,7 @@ import id.jamsos.common.InvalidValue;
 import id.jamsos.common.JakartaTime;
 import id.jamsos.common.Kpj;
 import id.jamsos.common.Nik;
+import id.jamsos.common.PersonName;
 import id.jamsos.common.Rupiah;
 import id.jamsos.common.Text;
 import id.jamsos.employer.EmploymentEnded;
@@ -80,9 +81,50 @@ public class Employments {
 
     @Transactional
     public long join(Actor actor, long employerId, String kpjOrNik, String startDate, String wage, String jobTitle) {
-        Member member = member(kpjOrNik).orElseThrow(() -> new InvalidValue("employment.member.unknown"));
+        return join(actor, employerId, kpjOrNik, startDate, wage, jobTitle, null, null);
+    }
+
+    /**
+     * Registers a worker by KPJ or NIK. A NIK nobody holds a card for is a new worker (pendaftaran tenaga kerja baru)
+     * when the full name and date of birth come with it: the date must be the one the NIK encodes, and membership
+     * issues a card of origin EMPLOYER (see {@link Members#registerForEmployer}). All in one transaction: a refused
+     * employment keeps no card.
+     */
+    @Transactional
+    public long join(Actor actor, long employerId, String kpjOrNik, String startDate, String wage, String jobTitle,
+                     String fullName, String birthDate) {
+        Optional<Member> known = member(kpjOrNik);
         LocalDate start = date(startDate);
+        Member member;
+        if (known.isPresent()) {
+            member = known.get();
+        } else {
+            String digits = kpjOrNik == null ? "" : kpjOrNik.replaceAll("[\\s.-]", "");
+            if (digits.length() != 16 || fullName == null || fullName.isBlank()) {
+                throw new InvalidValue(digits.length() == 16 ? "employment.member.new-needs-name"
+                        : "employment.member.unknown");
+            }
+            LocalDate today = JakartaTime.today(clock);
+            Nik nik = Nik.parse(digits, today);
+            PersonName name = PersonName.parse(fullName);
+            LocalDate born = birthDate(birthDate);
+            if (!nik.birthDate(today).equals(born)) {
+                throw new InvalidValue("validation.nik.birth-date");
+            }
+            member = members.registerForEmployer(nik, name, born, start);
+            audit.record(new AuditEntry(actor.accountId(), actor.email(), "WORKER_REGISTERED", "MEMBER",
+                    member.id().toString(), actor.ipAddress(), AuditOutcome.SUCCESS,
+                    Map.of("employer", Long.toString(employerId), "nik", nik.masked(), "kpj", member.kpj())));
+        }
         return start(actor, employerId, member.id(), start, settings.parse(wage), jobTitle).employmentId();
+    }
+
+    private static LocalDate birthDate(String typed) {
+        try {
+            return LocalDate.parse(typed == null ? "" : typed.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidValue("employment.birth-date.format");
+        }
     }
 
     /**

@@ -82,18 +82,20 @@ class EmployerPortalController {
     @PostMapping(BASE + "/pekerja")
     String join(@AuthenticationPrincipal SignedInAccount admin, @RequestParam(required = false) String identifier,
                 @RequestParam(required = false) String startDate, @RequestParam(required = false) String wage,
-                @RequestParam(required = false) String jobTitle, HttpServletRequest request,
+                @RequestParam(required = false) String jobTitle, @RequestParam(required = false) String fullName,
+                @RequestParam(required = false) String birthDate, HttpServletRequest request,
                 HttpServletResponse response, Model model,
                 RedirectAttributes redirect) {
         Employer employer = employerOf(admin, workforce);
         try {
-            long id = employments.join(actor(admin, request), employer.id(), identifier, startDate, wage, jobTitle);
+            long id = employments.join(actor(admin, request), employer.id(), identifier, startDate, wage, jobTitle,
+                    fullName, birthDate);
             redirect.addFlashAttribute("notice", "employment.joined");
             return "redirect:" + BASE + "/pekerja/" + id;
         } catch (InvalidValue e) {
             Pages.refused(e, response, model);
             model.addAttribute("form", Pages.form("identifier", identifier, "startDate", startDate, "wage", wage,
-                    "jobTitle", jobTitle));
+                    "jobTitle", jobTitle, "fullName", fullName, "birthDate", birthDate));
             return workers(admin, "0", model);
         }
     }

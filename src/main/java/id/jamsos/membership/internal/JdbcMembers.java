@@ -87,6 +87,34 @@ class JdbcMembers implements Members {
     }
 
     @Override
+    @org.springframework.transaction.annotation.Transactional
+    public Member registerForEmployer(Nik nik, id.jamsos.common.PersonName fullName, LocalDate birthDate,
+                                      LocalDate on) {
+        byte[] hash = personalData.lookupHash(nik.value());
+        // One registration of a NIK at a time: the second waits, then finds the card the first made.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('membership.member nik ' || encode(:hash, 'hex'), 0))")
+                .param("hash", hash).query(Object.class).single();
+        Optional<Member> known = byNik(nik);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        UUID id = UUID.randomUUID();
+        Kpj kpj = Verification.nextKpj(jdbc, on.getYear());
+        List<String> programs = MemberCategory.PU.programs(true);
+        jdbc.sql("""
+                        INSERT INTO membership.member (id, kpj, nik_hash, full_name, status, activated_on, created_at,
+                                                       verify_token, category, programs, origin, birth_date)
+                        VALUES (:id, :kpj, :hash, :name, 'ACTIVE', :on, now(), :token, 'PU', :programs, 'EMPLOYER',
+                                :born)""")
+                .param("id", id).param("kpj", kpj.value()).param("hash", hash).param("name", fullName.value())
+                .param("on", on).param("token", CardCheck.newToken()).param("programs", programs.toArray(String[]::new))
+                .param("born", birthDate).update();
+        events.publishEvent(new id.jamsos.membership.MemberActivated(id, null, kpj.value(), on, MemberCategory.PU,
+                programs, null));
+        return byId(id).orElseThrow();
+    }
+
+    @Override
     public Optional<Member> byNik(Nik nik) {
         // A person may hold older cards with the same NIK (V62); the online membership is the one to find, else the
         // oldest card.

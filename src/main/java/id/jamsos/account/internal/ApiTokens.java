@@ -36,6 +36,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +47,10 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>an <b>access token</b>: a JWT signed with HMAC-SHA-256, valid {@link #ACCESS} and checked on every API call
  *   without touching the database (that is what lets the balance API answer in milliseconds); it carries the account
  *   id, name, e-mail and role, as the web session does;</li>
- *   <li>a <b>refresh token</b>: 256 random bits, valid {@link #REFRESH}, of which only an HMAC is stored. Each use
- *   spends it and issues its successor in the same family; a spent token presented again means it was copied, and the
- *   whole family is revoked, so the thief and the owner both have to sign in again.</li>
+ *   <li>a <b>refresh token</b>: its sign-in's id and generation with 256 random bits, valid {@link #REFRESH}, of
+ *   which only an HMAC is stored, one row per sign-in of a device ({@code account.api_sign_in}). Each use spends it
+ *   and issues the next generation; an older generation presented again means it was copied, and the sign-in is
+ *   revoked, so the thief and the owner both have to sign in again.</li>
  * </ul>
  * Signing out on the device revokes its family; a password change or reset ends every family of the account (with
  * the web sessions). An access token already issued stays valid until it expires, at most {@link #ACCESS}. Staff
@@ -106,60 +108,116 @@ class ApiTokens {
         return ROLES.contains(role);
     }
 
-    /** A new family of tokens after a successful sign-in. */
+    /** A new sign-in (a new family of refresh tokens) for this device. */
     Issued issue(SignedInAccount account, String device) {
-        return issue(account, UUID.randomUUID(), device);
+        UUID family = UUID.randomUUID();
+        Refresh first = Refresh.next(family, 0);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        INSERT INTO account.api_sign_in (family_id, account_id, generation, token_hash, signed_in_at,
+                                                         expires_at, device)
+                        VALUES (:family, :account, 1, :hash, :now, :expires, :device)""")
+                .param("family", family).param("account", account.id()).param("hash", hash(first.token()))
+                .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(REFRESH)))
+                .param("device", device == null ? "" : device.length() > 200 ? device.substring(0, 200) : device)
+                .update();
+        return issued(account, first);
     }
 
     /**
-     * Spends the refresh token and issues its successor: empty when the token is unknown, expired, revoked or already
-     * spent (then its family is revoked too), or when its account may no longer hold tokens.
+     * Spends the refresh token and issues its successor: empty when the token is malformed, unknown, expired, revoked
+     * or of an older generation than its sign-in's current one (then the sign-in is revoked: the token was copied),
+     * or when its account may no longer hold tokens.
      */
     @Transactional
     Optional<Issued> refresh(String refreshToken, String device) {
-        if (refreshToken == null || refreshToken.length() > 100) {
+        Optional<Refresh> presented = Refresh.parse(refreshToken);
+        if (presented.isEmpty()) {
             return Optional.empty();
         }
-        byte[] hash = hash(refreshToken);
+        Refresh token = presented.get();
+        Refresh next = Refresh.next(token.family(), token.generation());
         Instant now = clock.instant();
-        Optional<Spent> spent = jdbc.sql("""
-                        UPDATE account.api_refresh_token SET used_at = :now
-                        WHERE token_hash = :hash AND used_at IS NULL AND revoked_at IS NULL AND expires_at > :now
-                        RETURNING account_id, family_id""")
-                .param("now", Timestamp.from(now)).param("hash", hash)
-                .query((rs, n) -> new Spent(rs.getObject("account_id", UUID.class), rs.getObject("family_id", UUID.class)))
-                .optional();
-        if (spent.isEmpty()) {
-            // A spent token used again: whoever holds the family's newest token may be a thief. End the family.
+        Optional<UUID> account = jdbc.sql("""
+                        UPDATE account.api_sign_in
+                           SET generation = :next, token_hash = :nextHash, refreshed_at = :now, expires_at = :expires
+                         WHERE family_id = :family AND generation = :generation AND token_hash = :hash
+                           AND revoked_at IS NULL AND expires_at > :now
+                        RETURNING account_id""")
+                .param("next", next.generation()).param("nextHash", hash(next.token())).param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(REFRESH))).param("family", token.family())
+                .param("generation", token.generation()).param("hash", hash(token.token()))
+                .query(UUID.class).optional();
+        if (account.isEmpty()) {
+            // An older generation of a live sign-in: whoever holds its current token may be a thief. End it.
             jdbc.sql("""
-                            UPDATE account.api_refresh_token SET revoked_at = :now
-                            WHERE family_id = (SELECT family_id FROM account.api_refresh_token
-                                               WHERE token_hash = :hash AND used_at IS NOT NULL)
-                              AND revoked_at IS NULL""")
-                    .param("now", Timestamp.from(now)).param("hash", hash).update();
+                            UPDATE account.api_sign_in SET revoked_at = :now
+                             WHERE family_id = :family AND generation > :generation AND revoked_at IS NULL""")
+                    .param("now", Timestamp.from(now)).param("family", token.family())
+                    .param("generation", token.generation()).update();
             return Optional.empty();
         }
-        return accounts.byId(spent.get().account())
-                .filter(a -> a.verified() && mayHold(a.role()))
-                .map(a -> issue(a.signedIn(), spent.get().family(), device));
+        Optional<Account> holder = accounts.byId(account.get()).filter(a -> a.verified() && mayHold(a.role()));
+        if (holder.isEmpty()) {
+            signOut(token.family(), now);
+            return Optional.empty();
+        }
+        return Optional.of(issued(holder.get().signedIn(), next));
     }
 
-    /** Signs the device out: its refresh token's family can no longer be used. */
+    /** Signs the device out: its sign-in's refresh token, whatever its generation, can no longer be used. */
     void revoke(String refreshToken) {
-        if (refreshToken == null || refreshToken.length() > 100) {
-            return;
-        }
-        jdbc.sql("""
-                        UPDATE account.api_refresh_token SET revoked_at = :now
-                        WHERE family_id = (SELECT family_id FROM account.api_refresh_token WHERE token_hash = :hash)
-                          AND revoked_at IS NULL""")
-                .param("now", Timestamp.from(clock.instant())).param("hash", hash(refreshToken)).update();
+        Refresh.parse(refreshToken).ifPresent(token -> signOut(token.family(), clock.instant()));
     }
 
     /** Ends every device of the account (password changed or reset). */
     void revokeAll(UUID accountId) {
-        jdbc.sql("UPDATE account.api_refresh_token SET revoked_at = :now WHERE account_id = :a AND revoked_at IS NULL")
+        jdbc.sql("UPDATE account.api_sign_in SET revoked_at = :now WHERE account_id = :a AND revoked_at IS NULL")
                 .param("now", Timestamp.from(clock.instant())).param("a", accountId).update();
+    }
+
+    /** Sign-ins that ended (revoked or expired) more than a week ago are forgotten; a week is kept for inquiries. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void forgetEnded() {
+        jdbc.sql("DELETE FROM account.api_sign_in WHERE least(revoked_at, expires_at) < :before")
+                .param("before", Timestamp.from(clock.instant().minus(Duration.ofDays(7)))).update();
+    }
+
+    private void signOut(UUID family, Instant now) {
+        jdbc.sql("UPDATE account.api_sign_in SET revoked_at = :now WHERE family_id = :family AND revoked_at IS NULL")
+                .param("now", Timestamp.from(now)).param("family", family).update();
+    }
+
+    /**
+     * A refresh token as the app holds it: {@code <family>.<generation>.<256 random bits>}. The family and generation
+     * in clear let a refresh find its sign-in by primary key and recognise an older generation; only the random part
+     * makes it a secret (the database keeps the whole token's HMAC).
+     */
+    private record Refresh(UUID family, int generation, String token) {
+
+        static Refresh next(UUID family, int generation) {
+            byte[] random = new byte[32];
+            RANDOM.nextBytes(random);
+            int next = generation + 1;
+            return new Refresh(family, next,
+                    family + "." + next + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        }
+
+        static Optional<Refresh> parse(String token) {
+            if (token == null || token.length() > 120) {
+                return Optional.empty();
+            }
+            String[] parts = token.split("\\.", -1);
+            if (parts.length != 3 || parts[0].length() != 36 || parts[1].isEmpty() || parts[1].length() > 9
+                    || !parts[1].chars().allMatch(Character::isDigit) || parts[2].length() != 43) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Refresh(UUID.fromString(parts[0]), Integer.parseInt(parts[1]), token));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** The signed-in account an access token stands for, as the web session would hold it. */
@@ -171,7 +229,7 @@ class ApiTokens {
                 List.of(new SimpleGrantedAuthority(role.authority())));
     }
 
-    private Issued issue(SignedInAccount account, UUID family, String device) {
+    private Issued issued(SignedInAccount account, Refresh refresh) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(ISSUER).audience(List.of(AUDIENCE)).subject(account.id().toString())
@@ -180,20 +238,7 @@ class ApiTokens {
                 .build();
         String access = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        jdbc.sql("""
-                        INSERT INTO account.api_refresh_token (token_hash, family_id, account_id, issued_at, expires_at, device)
-                        VALUES (:hash, :family, :account, :now, :expires, :device)""")
-                .param("hash", hash(refresh)).param("family", family).param("account", account.id())
-                .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(REFRESH)))
-                .param("device", device == null ? "" : device.length() > 200 ? device.substring(0, 200) : device)
-                .update();
-        return new Issued(access, ACCESS.toSeconds(), refresh, REFRESH.toSeconds());
-    }
-
-    private record Spent(UUID account, UUID family) {
+        return new Issued(access, ACCESS.toSeconds(), refresh.token(), REFRESH.toSeconds());
     }
 
     private static OAuth2TokenValidator<Jwt> audience() {

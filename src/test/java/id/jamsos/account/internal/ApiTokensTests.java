@@ -79,9 +79,9 @@ class ApiTokensTests {
         UUID account = accounts.byEmail(email).orElseThrow().id();
         assertThat(jdbc.sql("SELECT count(*) FROM account.spring_session WHERE principal_name = :p")
                 .param("p", account.toString()).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT device FROM account.api_refresh_token WHERE account_id = :a")
+        assertThat(jdbc.sql("SELECT device FROM account.api_sign_in WHERE account_id = :a")
                 .param("a", account).query(String.class).list()).containsExactly("Android 14");
-        assertThat(jdbc.sql("SELECT count(*) FROM account.api_refresh_token WHERE token_hash = :t")
+        assertThat(jdbc.sql("SELECT count(*) FROM account.api_sign_in WHERE token_hash = :t")
                 .param("t", tokens.get("refreshToken").asString().getBytes()).query(Long.class).single())
                 .as("only the token's HMAC is stored").isZero();
     }
@@ -174,10 +174,48 @@ class ApiTokensTests {
         assertThat(phone.app("POST", "/api/v1/auth/refresh", null,
                 "{\"refreshToken\":\"" + second.get("refreshToken").asString() + "\"}").status()).isEqualTo(401);
 
-        // Another sign-in (another device) is a family of its own and is untouched.
-        JsonNode tablet = signIn(email);
-        assertThat(phone.app("POST", "/api/v1/auth/refresh", null,
-                "{\"refreshToken\":\"" + tablet.get("refreshToken").asString() + "\"}").status()).isEqualTo(200);
+        // Another sign-in (another device) is a family of its own and is untouched; refreshed a hundred times, it is
+        // still one row.
+        String tablet = signIn(email).get("refreshToken").asString();
+        for (int i = 0; i < 100; i++) {
+            Visitor.Page next = phone.app("POST", "/api/v1/auth/refresh", null, "{\"refreshToken\":\"" + tablet + "\"}");
+            assertThat(next.status()).as("refresh " + i).isEqualTo(200);
+            tablet = JSON.readTree(next.body()).get("refreshToken").asString();
+        }
+        UUID account = accounts.byEmail(email).orElseThrow().id();
+        assertThat(jdbc.sql("SELECT revoked_at IS NULL AS live, generation FROM account.api_sign_in WHERE account_id = :a"
+                        + " ORDER BY signed_in_at").param("a", account).query((rs, n) -> rs.getBoolean("live") + ":"
+                        + rs.getInt("generation")).list()).containsExactly("false:2", "true:101");
+
+        // A token with its sign-in's id but a generation or random part made up is refused and ends nothing.
+        String[] parts = tablet.split("\\.");
+        for (String forged : new String[] {parts[0] + "." + (Integer.parseInt(parts[1]) + 1) + "." + parts[2],
+                parts[0] + "." + parts[1] + "." + "A".repeat(43), parts[0] + "..", "x.y.z"}) {
+            assertThat(phone.app("POST", "/api/v1/auth/refresh", null, "{\"refreshToken\":\"" + forged + "\"}")
+                    .status()).as(forged).isEqualTo(401);
+        }
+        assertThat(phone.app("POST", "/api/v1/auth/refresh", null, "{\"refreshToken\":\"" + tablet + "\"}").status())
+                .as("the real token still works").isEqualTo(200);
+    }
+
+    @Test
+    void endedSignInsAreForgottenAfterAWeek() throws Exception {
+        String email = Visitor.uniqueEmail("forget");
+        Visitor phone = registered(email);
+        String ended = signIn(email).get("refreshToken").asString();
+        String recent = signIn(email).get("refreshToken").asString();
+        String live = signIn(email).get("refreshToken").asString();
+        phone.app("POST", "/api/v1/auth/revoke", null, "{\"refreshToken\":\"" + ended + "\"}");
+        phone.app("POST", "/api/v1/auth/revoke", null, "{\"refreshToken\":\"" + recent + "\"}");
+        UUID account = accounts.byEmail(email).orElseThrow().id();
+        jdbc.sql("UPDATE account.api_sign_in SET revoked_at = now() - interval '8 days' WHERE family_id = :f")
+                .param("f", UUID.fromString(ended.substring(0, 36))).update();
+
+        new ApiTokens(jdbc, Clock.systemUTC(), accounts, secret).forgetEnded();
+
+        assertThat(jdbc.sql("SELECT family_id FROM account.api_sign_in WHERE account_id = :a").param("a", account)
+                .query(UUID.class).list()).containsExactlyInAnyOrder(UUID.fromString(recent.substring(0, 36)),
+                UUID.fromString(live.substring(0, 36)));
     }
 
     @Test

@@ -51,5 +51,14 @@ class MemberActivatedAccountTests {
                 .param("m", member).query(String.class).list()).containsExactly("12345678901 2025-04-01");
         assertThat(jdbc.sql("SELECT credits - debits FROM ledger.balance WHERE account_id = :a")
                 .param("a", account.get()).query(Long.class).single()).isZero();
+        // Both deliveries completed: the registry keeps no row of them (spring.modulith.events.completion-mode).
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long kept;
+        do {
+            Thread.sleep(100);
+            kept = jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :m")
+                    .param("m", "%" + member + "%").query(Long.class).single();
+        } while (kept > 0 && System.nanoTime() < until);
+        assertThat(kept).as("publications kept after completion").isZero();
     }
 }

@@ -15,5 +15,5 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GB, $(java -ve
 ./mvnw -B -q -o test -Dtest=SnapPaymentsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   ${BENCH_MAVEN_OPTS:-} -Dbench.accounts="$ACCOUNTS" -Dbench.concurrency="$CONCURRENCY" -Dbench.warmup="$WARMUP" -Dbench.seconds="$SECONDS_" \
   > target/snap-bench.log 2>&1 || { tail -40 target/snap-bench.log; exit 1; }
-grep -h '^bench' target/surefire-reports/id.jamsos.payment.snap.SnapPaymentsBenchmark-output.txt
+grep -ho ' : bench.*' target/surefire-reports/id.jamsos.payment.snap.SnapPaymentsBenchmark-output.txt | sed 's/^ : //'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

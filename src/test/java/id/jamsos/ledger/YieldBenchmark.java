@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class YieldBenchmark {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(YieldBenchmark.class);
+
     private YieldBenchmark() {
     }
 
@@ -28,7 +30,7 @@ public final class YieldBenchmark {
         SpringApplication application = new SpringApplication(JamsosApplication.class);
         try (ConfigurableApplicationContext context = application.run("--jamsos.database.fresh=true",
                 "--db-scheduler.enabled=false", "--server.port=0", "--jamsos.demo-data.enabled=false",
-                "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=4")) {
+                "--logging.level.root=WARN", "--logging.level.id.jamsos.ledger.YieldBenchmark=INFO", "--spring.datasource.hikari.maximum-pool-size=4")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             generate(jdbc, accounts);
             context.getBean(YieldRates.class).declare(UUID.randomUUID(), "bench@jamsos.test", "127.0.0.1", 2030,
@@ -36,8 +38,8 @@ public final class YieldBenchmark {
             YieldCrediting.Totals totals = context.getBean(YieldCrediting.class).credit(2030, chunk, workers, c -> { });
             double seconds = totals.elapsed().toNanos() / 1e9;
             double rate = totals.credited() / seconds;
-            System.out.printf("yield crediting: %d accounts credited (Rp %d) in %d chunks, %d at once, in %.1f s"
-                    + " = %.0f accounts/s%n", totals.credited(), totals.amount(), totals.chunks(), workers, seconds, rate);
+            log.info(String.format("yield crediting: %d accounts credited (Rp %d) in %d chunks, %d at once, in %.1f s"
+                    + " = %.0f accounts/s", totals.credited(), totals.amount(), totals.chunks(), workers, seconds, rate));
 
             jdbc.sql("CREATE TABLE public.bench_entry (LIKE ledger.entry INCLUDING DEFAULTS INCLUDING INDEXES)").update();
             jdbc.sql("CREATE TABLE public.bench_line (LIKE ledger.line INCLUDING INDEXES)").update();
@@ -57,9 +59,9 @@ public final class YieldBenchmark {
                     .update();
             double rawSeconds = (System.nanoTime() - started) / 1e9;
             double rawRate = raw / rawSeconds;
-            System.out.printf("set-based SQL: %d entries, %d lines in %.1f s = %.0f accounts/s%n", raw, 2 * raw,
-                    rawSeconds, rawRate);
-            System.out.printf("ratio crediting / set-based SQL: %.0f %%%n", 100 * rate / rawRate);
+            log.info(String.format("set-based SQL: %d entries, %d lines in %.1f s = %.0f accounts/s", raw, 2 * raw,
+                    rawSeconds, rawRate));
+            log.info(String.format("ratio crediting / set-based SQL: %.0f %%", 100 * rate / rawRate));
         }
         System.exit(0);
     }
@@ -103,7 +105,7 @@ public final class YieldBenchmark {
         jdbc.sql("ALTER SYSTEM SET checkpoint_timeout = '30min'").update();
         jdbc.sql("SELECT pg_reload_conf()").query(Boolean.class).single();
         jdbc.sql("CHECKPOINT").update();
-        System.out.printf("generated %d accounts with 12 monthly contributions in %.1f s%n", accounts,
-                (System.nanoTime() - started) / 1e9);
+        log.info(String.format("generated %d accounts with 12 monthly contributions in %.1f s", accounts,
+                (System.nanoTime() - started) / 1e9));
     }
 }

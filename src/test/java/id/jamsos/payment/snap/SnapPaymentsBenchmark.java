@@ -33,6 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SnapPaymentsBenchmark {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SnapPaymentsBenchmark.class);
+
     static final int ACCOUNTS = Integer.getInteger("bench.accounts", 60_000);
     static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 32);
     static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 60);
@@ -65,13 +67,13 @@ class SnapPaymentsBenchmark {
         long started = System.nanoTime();
         List<String> accounts = openAccounts(period);
         long due = desk.due(accounts.get(0), today).orElseThrow().amount().value();
-        System.out.printf("bench: %d open virtual accounts (bill of %s, Rp %d each) ready in %.1f s%n", accounts.size(),
-                period, due, (System.nanoTime() - started) / 1e9);
+        log.info(String.format("bench: %d open virtual accounts (bill of %s, Rp %d each) ready in %.1f s", accounts.size(),
+                period, due, (System.nanoTime() - started) / 1e9));
         SnapBank bank = new SnapBank(port);
         bank.token();
         AtomicInteger next = new AtomicInteger();
         if (WRK) {
-            System.out.println("bench: the bank is wrk, " + CONCURRENCY + " connections, calls signed beforehand");
+            log.info("bench: the bank is wrk, " + CONCURRENCY + " connections, calls signed beforehand");
             print("warm-up", wrk(bank, accounts, next, due, WARMUP_SECONDS));
             Map<String, Long> accessesBefore = tableAccesses();
             long paymentsBefore = payments();
@@ -85,7 +87,7 @@ class SnapPaymentsBenchmark {
             assertThat(payments() - paymentsBefore).as("one payment recorded per call")
                     .isBetween(measured.requests() - 2, measured.requests() + CONCURRENCY);
         } else {
-            System.out.println("bench: the bank is " + CONCURRENCY + " threads of this JVM");
+            log.info("bench: the bank is " + CONCURRENCY + " threads of this JVM");
             Phase warmup = run(bank, accounts, next, due, WARMUP_SECONDS);
             print("warm-up", warmup);
             Map<String, Long> accessesBefore = tableAccesses();
@@ -157,10 +159,10 @@ class SnapPaymentsBenchmark {
     }
 
     private static void print(String label, WrkPhase phase) {
-        System.out.printf("bench %s: %d requests in %.1f s = %.0f/s with %d connections (wrk); latency p50 %.1f ms,"
-                        + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; %d not accepted%n", label, phase.requests(),
+        log.info(String.format("bench %s: %d requests in %.1f s = %.0f/s with %d connections (wrk); latency p50 %.1f ms,"
+                        + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; %d not accepted", label, phase.requests(),
                 phase.seconds(), phase.requests() / phase.seconds(), CONCURRENCY, phase.p50() / 1e3,
-                phase.p90() / 1e3, phase.p99() / 1e3, phase.max() / 1e3, phase.notAccepted());
+                phase.p90() / 1e3, phase.p99() / 1e3, phase.max() / 1e3, phase.notAccepted()));
     }
 
     private long payments() {
@@ -191,8 +193,8 @@ class SnapPaymentsBenchmark {
                 tables.append(String.format(" %s %.1f", table.getKey(), scans / (double) payments));
             }
         }
-        System.out.printf("bench table scans per payment (pg_stat_user_tables): %.1f;%s%n", total / (double) payments,
-                tables);
+        log.info(String.format("bench table scans per payment (pg_stat_user_tables): %.1f;%s", total / (double) payments,
+                tables));
     }
 
     record Phase(long[] latenciesNanos, long failures, double seconds) {
@@ -247,10 +249,10 @@ class SnapPaymentsBenchmark {
 
     private static void print(String label, Phase phase) {
         long[] l = phase.latenciesNanos();
-        System.out.printf("bench %s: %d requests in %.1f s = %.0f/s with %d concurrent callers; latency p50 %.1f ms,"
-                        + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; %d not accepted%n", label, l.length, phase.seconds(),
+        log.info(String.format("bench %s: %d requests in %.1f s = %.0f/s with %d concurrent callers; latency p50 %.1f ms,"
+                        + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; %d not accepted", label, l.length, phase.seconds(),
                 l.length / phase.seconds(), CONCURRENCY, ms(l, 0.50), ms(l, 0.90), ms(l, 0.99),
-                l.length == 0 ? 0 : l[l.length - 1] / 1e6, phase.failures());
+                l.length == 0 ? 0 : l[l.length - 1] / 1e6, phase.failures()));
     }
 
     private static double ms(long[] sorted, double quantile) {

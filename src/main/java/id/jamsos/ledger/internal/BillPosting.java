@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * is debited from that program's clearing account; each worker's JHT shares are credited to the worker's JHT
  * account (RULES.md §5: employer 3.7 % + worker 2 % for PU, the worker's 2 % for BPU), the JKK, JKM and JP shares to
  * their pooled funds, adjustments without a worker to the program's fund, the penalty to penalty income. Records the
- * member's JHT contribution and JP month in the same transaction.
+ * member's JHT contribution and JP month in the same transaction, and tells the wage earners of an employer's bill
+ * what went into their JHT ({@link ContributionNotices}).
  */
 @Service
 public class BillPosting {
@@ -35,12 +36,15 @@ public class BillPosting {
     private final LedgerAccounts accounts;
     private final BillLines billLines;
     private final JdbcClient jdbc;
+    private final ContributionNotices notices;
 
-    BillPosting(Journal journal, LedgerAccounts accounts, BillLines billLines, JdbcClient jdbc) {
+    BillPosting(Journal journal, LedgerAccounts accounts, BillLines billLines, JdbcClient jdbc,
+                ContributionNotices notices) {
         this.journal = journal;
         this.accounts = accounts;
         this.billLines = billLines;
         this.jdbc = jdbc;
+        this.notices = notices;
     }
 
     /** Answers the entry id, or empty when the bill was posted before or carried no money. */
@@ -77,7 +81,13 @@ public class BillPosting {
             return Optional.empty();
         }
         Optional<Long> id = journal.post(entry.build());
-        id.ifPresent(entryId -> record(settled, entryId, jht, perWorker(shares, Program.JP), wages(shares)));
+        id.ifPresent(entryId -> {
+            record(settled, entryId, jht, perWorker(shares, Program.JP), wages(shares));
+            Long employer = employerOf(settled);
+            if (employer != null) {
+                notices.tell(settled, employer, jht);
+            }
+        });
         return id;
     }
 

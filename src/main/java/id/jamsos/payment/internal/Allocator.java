@@ -1,5 +1,6 @@
 package id.jamsos.payment.internal;
 
+import id.jamsos.common.Period;
 import id.jamsos.common.Rupiah;
 import id.jamsos.contribution.Bills;
 import id.jamsos.contribution.Settlement;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 class Allocator {
 
     /** A bill this allocation settled. */
-    record SettledBill(long billId, long paymentId, Rupiah contribution, Rupiah penalty) {
+    record SettledBill(long billId, Period period, long paymentId, Rupiah contribution, Rupiah penalty) {
     }
 
     private final PaymentBook book;
@@ -56,7 +57,7 @@ class Allocator {
                 String key = "payment:" + last + ":bill:" + bill.billId();
                 Settlement outcome = bills.settle(bill.billId(), paidOn, key);
                 if (outcome instanceof Settlement.Settled s) {
-                    settled.add(new SettledBill(bill.billId(), last, s.contribution(), s.penalty()));
+                    settled.add(new SettledBill(bill.billId(), bill.period(), last, s.contribution(), s.penalty()));
                 }
             }
         }

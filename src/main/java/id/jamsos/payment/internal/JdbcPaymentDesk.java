@@ -43,17 +43,19 @@ public class JdbcPaymentDesk implements PaymentDesk {
     private final Bills bills;
     private final MonthsAhead monthsAhead;
     private final PaymentMail mail;
+    private final PaymentNotices notices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JdbcPaymentDesk(Payers payers, PaymentBook book, Allocator allocator, Bills bills, MonthsAhead monthsAhead,
-                    PaymentMail mail, ApplicationEventPublisher events, Clock clock) {
+                    PaymentMail mail, PaymentNotices notices, ApplicationEventPublisher events, Clock clock) {
         this.payers = payers;
         this.book = book;
         this.allocator = allocator;
         this.bills = bills;
         this.monthsAhead = monthsAhead;
         this.mail = mail;
+        this.notices = notices;
         this.events = events;
         this.clock = clock;
     }
@@ -134,7 +136,11 @@ public class JdbcPaymentDesk implements PaymentDesk {
             return List.of();
         }
         List<Allocator.SettledBill> settled = allocator.allocate(due, on, clock.instant());
-        mail.settled(payer, settled, on);
+        if (!settled.isEmpty()) {
+            List<UUID> accounts = mail.accountsOf(payer.payer());
+            mail.settled(accounts, payer, settled, on);
+            notices.tell(accounts, payer, null, null, on, settled);
+        }
         return settled;
     }
 
@@ -152,7 +158,9 @@ public class JdbcPaymentDesk implements PaymentDesk {
         Rupiah allocated = book.allocatedBy(paymentId);
         events.publishEvent(new PaymentReceived(paymentId, channel, source, due.payer().payer(), amount, paidOn,
                 allocated, settled.stream().map(Allocator.SettledBill::billId).toList()));
-        mail.receivedAndSettled(due.payer(), paymentId, amount, settled, paidOn);
+        List<UUID> accounts = mail.accountsOf(due.payer().payer());
+        mail.receivedAndSettled(accounts, due.payer(), paymentId, amount, settled, paidOn);
+        notices.tell(accounts, due.payer(), paymentId, amount, paidOn, settled);
     }
 
     private static void check(IncomingPayment payment) {

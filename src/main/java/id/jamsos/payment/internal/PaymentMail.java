@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the payer by e-mail (outbox, in the payment's transaction) that money was received and which bills it
  * settled: a member at their account's address, an employer at each of its administrators' addresses, each in the
- * language of their own account. (The portal notices of the same facts come from {@link PaymentNotices}.)
+ * language of their own account. (The portal notices of the same facts come from {@link PaymentNotices}, in the
+ * same transaction.)
  */
 @Component
 class PaymentMail {
@@ -37,12 +38,12 @@ class PaymentMail {
         this.employers = employers;
     }
 
-    /** A payment and the bills it settled: the recipients are looked up once for both e-mails. */
-    void receivedAndSettled(KnownPayer payer, long paymentId, Rupiah amount, List<Allocator.SettledBill> settled,
-                            LocalDate paidOn) {
-        List<AccountContacts.Recipient> recipients = recipients(payer);
+    /** A payment and the bills it settled, e-mailed to each of the payer's {@code accounts}. */
+    void receivedAndSettled(List<UUID> accounts, KnownPayer payer, long paymentId, Rupiah amount,
+                            List<Allocator.SettledBill> settled, LocalDate paidOn) {
+        List<AccountContacts.Recipient> recipients = recipients(accounts);
         received(recipients, payer, paymentId, amount, paidOn);
-        settled(recipients, payer, settled, paidOn);
+        tellSettled(recipients, payer, settled, paidOn);
     }
 
     private void received(List<AccountContacts.Recipient> recipients, KnownPayer payer, long paymentId,
@@ -54,14 +55,14 @@ class PaymentMail {
         }
     }
 
-    void settled(KnownPayer payer, List<Allocator.SettledBill> settled, LocalDate paidOn) {
+    void settled(List<UUID> accounts, KnownPayer payer, List<Allocator.SettledBill> settled, LocalDate paidOn) {
         if (!settled.isEmpty()) {
-            settled(recipients(payer), payer, settled, paidOn);
+            tellSettled(recipients(accounts), payer, settled, paidOn);
         }
     }
 
-    private void settled(List<AccountContacts.Recipient> recipients, KnownPayer payer,
-                         List<Allocator.SettledBill> settled, LocalDate paidOn) {
+    private void tellSettled(List<AccountContacts.Recipient> recipients, KnownPayer payer,
+                             List<Allocator.SettledBill> settled, LocalDate paidOn) {
         if (settled.isEmpty()) {
             return;
         }
@@ -78,9 +79,8 @@ class PaymentMail {
         }
     }
 
-    private List<AccountContacts.Recipient> recipients(KnownPayer payer) {
-        return accountsOf(payer.payer()).stream().map(accounts::recipient).flatMap(java.util.Optional::stream)
-                .toList();
+    private List<AccountContacts.Recipient> recipients(List<UUID> accountIds) {
+        return accountIds.stream().map(accounts::recipient).flatMap(java.util.Optional::stream).toList();
     }
 
     /** Who speaks for a payer: the member's own account, or each administrator of the employer. */

@@ -13,19 +13,20 @@ import org.springframework.stereotype.Component;
 @Component
 class OnlineReactivation {
 
-    static final String VIRTUAL_ACCOUNT = "VIRTUAL_ACCOUNT";
-
     private final Reactivations reactivations;
 
     OnlineReactivation(Reactivations reactivations) {
         this.reactivations = reactivations;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Only a member's virtual-account payment that settled a bill can reactivate, so only such a payment is stored
+     * for this listener: the registry evaluates the condition when the event is published, and every other payment
+     * (an employer's, cash, transfer, a partial one) costs the registry nothing here.
+     */
+    @ApplicationModuleListener(condition = "#payment.channel() == 'VIRTUAL_ACCOUNT'"
+            + " && #payment.payer().memberId() != null && !#payment.settledBillIds().isEmpty()")
     void on(PaymentReceived payment) {
-        if (VIRTUAL_ACCOUNT.equals(payment.channel()) && payment.payer().memberId() != null
-                && !payment.settledBillIds().isEmpty()) {
-            reactivations.reactivateOnline(payment.payer().memberId(), payment.paidOn());
-        }
+        reactivations.reactivateOnline(payment.payer().memberId(), payment.paidOn());
     }
 }

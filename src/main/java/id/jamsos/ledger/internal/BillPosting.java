@@ -10,12 +10,17 @@ import id.jamsos.contribution.Program;
 import id.jamsos.ledger.internal.LedgerAccounts.Kind;
 import id.jamsos.ledger.internal.JournalEntry.Component;
 import id.jamsos.ledger.internal.JournalEntry.Reason;
-import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,22 +55,120 @@ public class BillPosting {
     /** Answers the entry id, or empty when the bill was posted before or carried no money. */
     @Transactional
     public Optional<Long> post(BillSettled settled) {
-        String key = "bill:" + settled.billId();
-        if (jdbc.sql("SELECT count(*) FROM ledger.entry WHERE idempotency_key = :key").param("key", key)
-                .query(Long.class).single() > 0) {
-            return Optional.empty();
+        return Optional.ofNullable(postAll(List.of(settled)).get(settled.billId()));
+    }
+
+    /**
+     * Posts many settled bills in the caller's transaction: one entry each (bills posted before, or carrying no
+     * money, are left out), written a few statements at a time for the whole batch, flushed every {@link #FLUSH}
+     * worker lines so that a batch of large employers' bills never holds more than that in memory. Answers the new
+     * entries' ids by bill.
+     */
+    @Transactional
+    public Map<Long, Long> postAll(List<BillSettled> bills) {
+        return postAll(bills, FLUSH);
+    }
+
+    /** {@link #postAll(List)}, written out every {@code flushLines} worker lines. */
+    @Transactional
+    public Map<Long, Long> postAll(List<BillSettled> bills, int flushLines) {
+        Map<Long, Long> posted = new LinkedHashMap<>();
+        if (bills.isEmpty()) {
+            return posted;
         }
-        List<WorkerShare> shares = billLines.lines(settled.billId());
-        Map<UUID, long[]> jht = perWorker(shares, Program.JHT);
-        JournalEntry.Builder entry = JournalEntry.builder(Reason.CONTRIBUTION, settled.paidOn(), key)
+        // A bill posted before (delivered again after a restart) is found by its entry's idempotency key when the
+        // entries are written, and nothing of it is written; one twice in the batch is read once.
+        Set<Long> seen = new HashSet<>();
+        List<Bill> batch = new ArrayList<>();
+        int lines = 0;
+        for (BillSettled settled : bills) {
+            if (!seen.add(settled.billId())) {
+                continue;
+            }
+            Bill bill = new Bill(settled, billLines.lines(settled.billId()));
+            batch.add(bill);
+            lines += bill.shares().size();
+            if (lines >= flushLines) {
+                posted.putAll(flush(batch));
+                batch = new ArrayList<>();
+                lines = 0;
+            }
+        }
+        posted.putAll(flush(batch));
+        return posted;
+    }
+
+    /** Worker lines read before a batch is written out. */
+    static final int FLUSH = 10_000;
+
+    /** A settled bill with its lines per worker. */
+    private record Bill(BillSettled settled, List<WorkerShare> shares) {
+        Map<UUID, long[]> jht() {
+            return perWorker(shares, Program.JHT);
+        }
+    }
+
+    private Map<Long, Long> flush(List<Bill> bills) {
+        Map<Long, Long> posted = new LinkedHashMap<>();
+        if (bills.isEmpty()) {
+            return posted;
+        }
+        Map<UUID, Long> jhtAccounts = jhtAccounts(bills);
+        List<JournalEntry> entries = new ArrayList<>();
+        List<Bill> withEntries = new ArrayList<>();
+        for (Bill bill : bills) {
+            entryOf(bill, jhtAccounts).ifPresent(entry -> {
+                entries.add(entry);
+                withEntries.add(bill);
+            });
+        }
+        List<Long> ids = journal.postAll(entries);
+        List<Recorded> recorded = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) != null) {
+                Bill bill = withEntries.get(i);
+                posted.put(bill.settled().billId(), ids.get(i));
+                recorded.add(new Recorded(bill, ids.get(i)));
+            }
+        }
+        record(recorded);
+        notices.tell(recorded.stream().filter(r -> employerOf(r.bill().settled()) != null)
+                .map(r -> new ContributionNotices.Told(r.bill().settled(), employerOf(r.bill().settled()),
+                        r.bill().jht())).toList());
+        return posted;
+    }
+
+    /**
+     * Every worker's JHT account, opening those not open yet (as of the day their first bill of the batch was paid):
+     * one query when all are open, as they are after activation.
+     */
+    private Map<UUID, Long> jhtAccounts(List<Bill> bills) {
+        Map<UUID, LocalDate> firstPaid = new LinkedHashMap<>();
+        for (Bill bill : bills) {
+            for (WorkerShare share : bill.shares()) {
+                if (share.program() == Program.JHT) {
+                    firstPaid.merge(share.memberId(), bill.settled().paidOn(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+        }
+        Map<LocalDate, List<UUID>> byDay = new TreeMap<>();
+        firstPaid.forEach((member, day) -> byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(member));
+        Map<UUID, Long> open = new HashMap<>();
+        byDay.forEach((day, members) -> open.putAll(accounts.openJht(members, day)));
+        return open;
+    }
+
+    /** The bill's entry, or empty when it carried no money. */
+    private Optional<JournalEntry> entryOf(Bill bill, Map<UUID, Long> jhtAccounts) {
+        BillSettled settled = bill.settled();
+        JournalEntry.Builder entry = JournalEntry.builder(Reason.CONTRIBUTION, settled.paidOn(), key(settled))
                 .bill(settled.billId());
         Map<Program, Long> totals = totals(settled.amounts());
         for (Map.Entry<Program, Long> total : totals.entrySet()) {
             entry.debit(accounts.system(Kind.CLEARING, total.getKey().name()), Rupiah.of(total.getValue()), null);
         }
         long assignedJht = 0;
-        Map<UUID, Long> jhtAccounts = accounts.openJht(jht.keySet(), settled.paidOn());
-        for (Map.Entry<UUID, long[]> worker : jht.entrySet()) {
+        for (Map.Entry<UUID, long[]> worker : bill.jht().entrySet()) {
             long account = jhtAccounts.get(worker.getKey());
             entry.credit(account, Rupiah.of(worker.getValue()[0]), Component.EMPLOYER);
             entry.credit(account, Rupiah.of(worker.getValue()[1]), Component.WORKER);
@@ -77,48 +180,87 @@ public class BillPosting {
         }
         entry.debit(accounts.system(Kind.CLEARING, null), settled.penalty(), Component.PENALTY);
         entry.credit(accounts.system(Kind.PENALTY_INCOME, null), settled.penalty(), Component.PENALTY);
-        if (entry.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Long> id = journal.post(entry.build());
-        id.ifPresent(entryId -> {
-            record(settled, entryId, jht, perWorker(shares, Program.JP), wages(shares));
-            Long employer = employerOf(settled);
-            if (employer != null) {
-                notices.tell(settled, employer, jht);
-            }
-        });
-        return id;
+        return entry.isEmpty() ? Optional.empty() : Optional.of(entry.build());
     }
 
-    /** One statement per table whatever the number of workers (arrays unnested by PostgreSQL). */
-    private void record(BillSettled settled, long entryId, Map<UUID, long[]> jht, Map<UUID, long[]> jp,
-                        Map<UUID, Long> wages) {
-        if (!jht.isEmpty()) {
+    private static String key(BillSettled settled) {
+        return "bill:" + settled.billId();
+    }
+
+    /** A bill posted in this batch, with its entry. */
+    private record Recorded(Bill bill, long entryId) {
+    }
+
+    /**
+     * The members' JHT contributions and JP months of the bills posted: one statement per table for the whole batch,
+     * whatever the number of workers (arrays unnested by PostgreSQL).
+     */
+    private void record(List<Recorded> posted) {
+        Rows jht = new Rows();
+        Rows jp = new Rows();
+        for (Recorded r : posted) {
+            Map<UUID, Long> wages = wages(r.bill().shares());
+            jht.add(r, r.bill().jht(), wages);
+            jp.add(r, perWorker(r.bill().shares(), Program.JP), wages);
+        }
+        if (!jht.members.isEmpty()) {
             jdbc.sql("""
                             INSERT INTO ledger.jht_contribution (member_id, bill_id, period, employer_id, employer,
                                                                  worker, paid_on, entry_id, wage)
-                            SELECT m, :bill, :period, :employerId, e, w, :paidOn, :entry, g
-                            FROM unnest(CAST(:members AS uuid[]), CAST(:employer AS bigint[]),
-                                        CAST(:worker AS bigint[]), CAST(:wages AS bigint[])) AS t(m, e, w, g)""")
-                    .param("bill", settled.billId()).param("period", settled.period().toString())
-                    .param("employerId", employerOf(settled), Types.BIGINT).param("paidOn", settled.paidOn())
-                    .param("entry", entryId).param("members", jht.keySet().toArray(UUID[]::new))
-                    .param("employer", jht.values().stream().map(a -> a[0]).toArray(Long[]::new))
-                    .param("worker", jht.values().stream().map(a -> a[1]).toArray(Long[]::new))
-                    .param("wages", jht.keySet().stream().map(wages::get).toArray(Long[]::new)).update();
+                            SELECT * FROM unnest(CAST(:members AS uuid[]), CAST(:bills AS bigint[]),
+                                                 CAST(:periods AS text[]), CAST(:employerIds AS bigint[]),
+                                                 CAST(:employer AS bigint[]), CAST(:worker AS bigint[]),
+                                                 CAST(CAST(:paidOn AS text[]) AS date[]), CAST(:entries AS bigint[]),
+                                                 CAST(:wages AS bigint[]))""")
+                    .param("members", jht.members.toArray(UUID[]::new)).param("bills", jht.bills.toArray(Long[]::new))
+                    .param("periods", jht.periods.toArray(String[]::new))
+                    .param("employerIds", jht.employerIds.toArray(Long[]::new))
+                    .param("employer", jht.employer.toArray(Long[]::new))
+                    .param("worker", jht.worker.toArray(Long[]::new))
+                    .param("paidOn", jht.paidOn.toArray(String[]::new))
+                    .param("entries", jht.entries.toArray(Long[]::new)).param("wages", jht.wages.toArray(Long[]::new))
+                    .update();
         }
-        if (!jp.isEmpty()) {
+        if (!jp.members.isEmpty()) {
             jdbc.sql("""
                             INSERT INTO ledger.jp_month (member_id, period, bill_id, employer, worker, paid_on, wage)
-                            SELECT m, :period, :bill, e, w, :paidOn, g
-                            FROM unnest(CAST(:members AS uuid[]), CAST(:employer AS bigint[]),
-                                        CAST(:worker AS bigint[]), CAST(:wages AS bigint[])) AS t(m, e, w, g)""")
-                    .param("period", settled.period().toString()).param("bill", settled.billId())
-                    .param("paidOn", settled.paidOn()).param("members", jp.keySet().toArray(UUID[]::new))
-                    .param("employer", jp.values().stream().map(a -> a[0]).toArray(Long[]::new))
-                    .param("worker", jp.values().stream().map(a -> a[1]).toArray(Long[]::new))
-                    .param("wages", jp.keySet().stream().map(wages::get).toArray(Long[]::new)).update();
+                            SELECT m, p, b, e, w, d, g
+                            FROM unnest(CAST(:members AS uuid[]), CAST(:periods AS text[]), CAST(:bills AS bigint[]),
+                                        CAST(:employer AS bigint[]), CAST(:worker AS bigint[]),
+                                        CAST(CAST(:paidOn AS text[]) AS date[]), CAST(:wages AS bigint[]))
+                                 AS t(m, p, b, e, w, d, g)""")
+                    .param("members", jp.members.toArray(UUID[]::new)).param("periods", jp.periods.toArray(String[]::new))
+                    .param("bills", jp.bills.toArray(Long[]::new)).param("employer", jp.employer.toArray(Long[]::new))
+                    .param("worker", jp.worker.toArray(Long[]::new)).param("paidOn", jp.paidOn.toArray(String[]::new))
+                    .param("wages", jp.wages.toArray(Long[]::new)).update();
+        }
+    }
+
+    /** Rows of ledger.jht_contribution or ledger.jp_month, column by column. */
+    private static final class Rows {
+        final List<UUID> members = new ArrayList<>();
+        final List<Long> bills = new ArrayList<>();
+        final List<String> periods = new ArrayList<>();
+        final List<Long> employerIds = new ArrayList<>();
+        final List<Long> employer = new ArrayList<>();
+        final List<Long> worker = new ArrayList<>();
+        final List<String> paidOn = new ArrayList<>();
+        final List<Long> entries = new ArrayList<>();
+        final List<Long> wages = new ArrayList<>();
+
+        void add(Recorded posted, Map<UUID, long[]> shares, Map<UUID, Long> wagesOf) {
+            BillSettled settled = posted.bill().settled();
+            for (Map.Entry<UUID, long[]> share : shares.entrySet()) {
+                members.add(share.getKey());
+                bills.add(settled.billId());
+                periods.add(settled.period().toString());
+                employerIds.add(employerOf(settled));
+                employer.add(share.getValue()[0]);
+                worker.add(share.getValue()[1]);
+                paidOn.add(settled.paidOn().toString());
+                entries.add(posted.entryId());
+                wages.add(wagesOf.get(share.getKey()));
+            }
         }
     }
 

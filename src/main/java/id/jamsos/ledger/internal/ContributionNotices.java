@@ -9,8 +9,11 @@ import id.jamsos.notification.Notice;
 import id.jamsos.notification.NoticeArgument;
 import id.jamsos.notification.Notifications;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -37,27 +40,37 @@ class ContributionNotices {
         this.workforce = workforce;
     }
 
-    /** {@code jht}: per worker, the employer's and the worker's JHT share credited by the bill. */
-    void tell(BillSettled settled, long employerId, Map<UUID, long[]> jht) {
-        if (jht.isEmpty()) {
+    /** A settled employer bill and, per worker, the employer's and the worker's JHT share it credited. */
+    record Told(BillSettled settled, long employerId, Map<UUID, long[]> jht) {
+    }
+
+    /** The notices of a batch of bills: the workers' accounts in one query, the notices a thousand a statement. */
+    void tell(List<Told> bills) {
+        Set<UUID> workers = new HashSet<>();
+        bills.forEach(bill -> workers.addAll(bill.jht().keySet()));
+        if (workers.isEmpty()) {
             return;
         }
-        String employer = workforce.employer(employerId).map(Employer::name).orElse("");
-        String bill = String.valueOf(settled.billId());
-        Map<UUID, UUID> accounts = members.accountsOf(jht.keySet());
+        Map<UUID, UUID> accounts = members.accountsOf(workers);
+        Map<Long, String> employers = new HashMap<>();
         List<Notice> chunk = new ArrayList<>();
-        for (Map.Entry<UUID, long[]> worker : jht.entrySet()) {
-            UUID account = accounts.get(worker.getKey());
-            if (account == null) {
-                continue;
-            }
-            chunk.add(new Notice(account, CONTRIBUTION_PAID, bill, "notice.contribution-paid",
-                    List.of(NoticeArgument.month(settled.period()), NoticeArgument.text(employer),
-                            NoticeArgument.amount(Rupiah.of(worker.getValue()[0] + worker.getValue()[1]))),
-                    "/saldo-jht"));
-            if (chunk.size() == CHUNK) {
-                notifications.postNotices(chunk);
-                chunk = new ArrayList<>();
+        for (Told bill : bills) {
+            String employer = employers.computeIfAbsent(bill.employerId(),
+                    id -> workforce.employer(id).map(Employer::name).orElse(""));
+            String reference = String.valueOf(bill.settled().billId());
+            for (Map.Entry<UUID, long[]> worker : bill.jht().entrySet()) {
+                UUID account = accounts.get(worker.getKey());
+                if (account == null) {
+                    continue;
+                }
+                chunk.add(new Notice(account, CONTRIBUTION_PAID, reference, "notice.contribution-paid",
+                        List.of(NoticeArgument.month(bill.settled().period()), NoticeArgument.text(employer),
+                                NoticeArgument.amount(Rupiah.of(worker.getValue()[0] + worker.getValue()[1]))),
+                        "/saldo-jht"));
+                if (chunk.size() == CHUNK) {
+                    notifications.postNotices(chunk);
+                    chunk = new ArrayList<>();
+                }
             }
         }
         if (!chunk.isEmpty()) {

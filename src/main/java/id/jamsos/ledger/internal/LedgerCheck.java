@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reconciles the ledger: every cached balance against the sum of its lines; Σ debits against Σ credits; per program,
  * what the clearing account received against what the funds and the members' JHT accounts hold; each member's JHT
- * balance against their recorded contributions and yield; the JP fund against the recorded JP months.
+ * balance against their recorded contributions and yield; the JP fund against the recorded JP months; and no settled
+ * bill has failed to post (V134).
  */
 @Service
 public class LedgerCheck {
@@ -68,6 +69,12 @@ public class LedgerCheck {
                               WHERE a.kind = 'FUND' AND a.program = 'JP' AND e.bill_id IS NOT NULL) fund,
                              (SELECT coalesce(sum(employer + worker), 0) m FROM ledger.jp_month) months
                         WHERE f < m""").query(String.class).list());
+        // A settled bill still waiting is on its way; one that failed to post is money missing from the accounts.
+        found.addAll(jdbc.sql("""
+                        SELECT format('posting queue: bill %s not posted after %s attempt(s): %s', bill_id, attempts,
+                                      left(last_error, 300))
+                        FROM ledger.posting_queue WHERE attempts > 0 ORDER BY bill_id LIMIT 100""")
+                .query(String.class).list());
         return found;
     }
 }

@@ -13,7 +13,7 @@ class LedgerCommands {
 
     /** {@code java -jar jamsos.jar ledger check}: exit 1 when any balance or total disagrees. */
     @Bean
-    Command ledgerCheckCommand(LedgerCheck check) {
+    Command ledgerCheckCommand(LedgerCheck check, PostingQueue queue) {
         return new Command() {
             @Override
             public String name() {
@@ -29,6 +29,9 @@ class LedgerCommands {
             public int run(List<String> arguments, PrintWriter out) {
                 List<String> differences = check.differences();
                 differences.forEach(out::println);
+                PostingQueue.Backlog backlog = queue.backlog();
+                out.printf("Settled bills waiting to be posted: %d (oldest %d s), %d failing.%n", backlog.bills(),
+                        backlog.oldestSeconds(), backlog.failing());
                 out.println(differences.isEmpty() ? "Ledger consistent." : differences.size() + " difference(s).");
                 return differences.isEmpty() ? 0 : 1;
             }

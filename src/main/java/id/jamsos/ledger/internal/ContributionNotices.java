@@ -55,14 +55,14 @@ class ContributionNotices {
         Map<Long, String> employers = new HashMap<>();
         List<Notice> chunk = new ArrayList<>();
         for (Told bill : bills) {
-            String employer = employers.computeIfAbsent(bill.employerId(),
-                    id -> workforce.employer(id).map(Employer::name).orElse(""));
             String reference = String.valueOf(bill.settled().billId());
             for (Map.Entry<UUID, long[]> worker : bill.jht().entrySet()) {
                 UUID account = accounts.get(worker.getKey());
                 if (account == null) {
-                    continue;
+                    continue; // a worker who never signed up online has no portal to be told in
                 }
+                String employer = employers.computeIfAbsent(bill.employerId(),
+                        id -> workforce.employer(id).map(Employer::name).orElse(""));
                 chunk.add(new Notice(account, CONTRIBUTION_PAID, reference, "notice.contribution-paid",
                         List.of(NoticeArgument.month(bill.settled().period()), NoticeArgument.text(employer),
                                 NoticeArgument.amount(Rupiah.of(worker.getValue()[0] + worker.getValue()[1]))),

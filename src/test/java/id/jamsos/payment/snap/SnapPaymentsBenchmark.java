@@ -58,6 +58,8 @@ class SnapPaymentsBenchmark {
     @Autowired
     PaymentDesk desk;
     @Autowired
+    id.jamsos.ledger.internal.LedgerAccounts ledgerAccounts;
+    @Autowired
     Clock clock;
 
     @Test
@@ -81,6 +83,7 @@ class SnapPaymentsBenchmark {
             long paymentsBefore = payments();
             WrkPhase measured = wrk(bank, accounts, next, due, SECONDS);
             print("measured", measured);
+            printLedgerBacklog();
             assertThat(measured.requests()).as("calls answered").isPositive();
             printAccesses(accessesBefore, tableAccesses(), (int) measured.requests());
             assertThat(measured.notAccepted()).as("payments not accepted").isZero();
@@ -105,6 +108,22 @@ class SnapPaymentsBenchmark {
         assertThat(bank.send(SnapClient.PAYMENT_PATH, body, externalId).status()).isEqualTo(200);
         print("replays of one answered payment", run(CONCURRENCY, Math.max(10, SECONDS / 3),
                 () -> bank.send(SnapClient.PAYMENT_PATH, body, externalId)));
+    }
+
+    /**
+     * Whether the ledger kept up: the settled bills still queued for posting when the phase ended, and how long the
+     * poster took to post them (a rate that only queued its postings would show here).
+     */
+    private void printLedgerBacklog() throws InterruptedException {
+        long started = System.nanoTime();
+        long queued = jdbc.sql("SELECT count(*) FROM ledger.posting_queue").query(Long.class).single();
+        long left = queued;
+        while (left > 0 && System.nanoTime() - started < 120_000_000_000L) {
+            Thread.sleep(50);
+            left = jdbc.sql("SELECT count(*) FROM ledger.posting_queue").query(Long.class).single();
+        }
+        log.info(String.format("bench ledger: %d settled bills queued for posting at the end of the phase, posted"
+                + " %.1f s later (%d left)", queued, (System.nanoTime() - started) / 1e9, left));
     }
 
     /** What wrk measured; latencies in microseconds. */
@@ -274,6 +293,13 @@ class SnapPaymentsBenchmark {
                         SELECT e.id, gen_random_uuid(), lpad(e.id::text, 11, '0'), :start, 5000000, 'Staf', now()
                           FROM employer.employer e WHERE e.name LIKE 'PT Bench %'""")
                 .param("start", period.firstDay()).update();
+        // Every worker has the JHT account their activation opened (MemberActivated), as in production.
+        List<java.util.UUID> workers = jdbc.sql("""
+                        SELECT member_id FROM employer.employment m JOIN employer.employer e ON e.id = m.employer_id
+                        WHERE e.name LIKE 'PT Bench %'""").query(java.util.UUID.class).list();
+        for (int i = 0; i < workers.size(); i += 5_000) {
+            ledgerAccounts.openJht(workers.subList(i, Math.min(workers.size(), i + 5_000)), period.firstDay());
+        }
         new SnapFixtures(jdbc, billing).bill(period);
         List<String> accounts = jdbc.sql("SELECT '1' || npp FROM employer.employer WHERE name LIKE 'PT Bench %'"
                 + " ORDER BY random()").query(String.class).list();

@@ -46,7 +46,10 @@ class RupiahTest {
     void periodsAndRatesParseStrictly() {
         assertThat(Period.parse("2025-03").firstDay()).hasToString("2025-03-01");
         assertThat(Period.parse("2024-12").next()).isEqualTo(Period.of(2025, 1));
-        for (String bad : new String[] {"2025-3", "2025-13", "03-2025", "", "2025-03-01"}) {
+        assertThat(Period.parse(" 2025-10 ")).isEqualTo(Period.of(2025, 10));
+        assertThatThrownBy(() -> Period.parse(null)).isInstanceOf(InvalidValue.class);
+        for (String bad : new String[] {"2025-3", "2025-13", "2025-00", "03-2025", "", "2025-03-01", "2025/03",
+                "20a5-03", "2025-0x", "1999-12", "\u0662\u0660\u0662\u0665-03"}) {
             assertThatThrownBy(() -> Period.parse(bad)).as(bad).isInstanceOf(InvalidValue.class);
         }
         assertThat(Rate.parsePercent("3,7")).isEqualTo(Rate.basisPoints(370));

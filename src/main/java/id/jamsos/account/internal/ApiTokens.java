@@ -72,6 +72,9 @@ class ApiTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Access tokens remembered as verified (about 1 KB each), per instance. */
+    static final int VERIFIED_TOKENS = 50_000;
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Accounts accounts;
@@ -99,7 +102,8 @@ class ApiTokens {
      * manager knows only passwords.
      */
     AuthenticationManager authenticationManager() {
-        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(
+                new VerifiedAccessTokens(decoder, clock, VERIFIED_TOKENS));
         provider.setJwtAuthenticationConverter(ApiTokens::authentication);
         return new ProviderManager(provider);
     }

@@ -5,7 +5,8 @@
 # the mobile app's sign-in (POST /api/v1/auth/token), and wrk (Debian package) asks GET /api/v1/ledger/{kpj}/balance
 # with his access token (Authorization: Bearer) from CONNECTIONS concurrent connections for SECONDS. Prints wrk's
 # latency distribution and requests/s, and checks one
-# answer's balance against the sum the seed wrote.
+# answer's balance against the sum the seed wrote. Then the same for GET /api/v1/ledger/balance (the account's own
+# card, the same answer at a fixed path).
 # Usage: bench/balance-api.sh [ACCOUNTS (100000)] [CONNECTIONS (64)] [SECONDS (30)]   (JAVA_HOME picks the JVM;
 # WARMUP seconds of load before the measured run, 30 by default)
 set -euo pipefail
@@ -95,17 +96,26 @@ echo "one answer: $ANSWER"
 echo "$ANSWER" | grep -q "\"balance\":$EXPECTED[,}]" || { echo "the balance is not the seeded Rp $EXPECTED"; exit 1; }
 echo "balance Rp $EXPECTED as seeded"
 
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-30}"s -H "$AUTH" "$URL" > /dev/null   # warm-up: the JIT compiles the request path
-echo "wrk -t2 -c$CONNECTIONS -d${SECONDS_}s GET /api/v1/ledger/{kpj}/balance"
-# CPU time of the platform, the database and wrk over the middle of the run (clock ticks from /proc).
+OWN_URL="http://localhost:$PORT/api/v1/ledger/balance"
+[ "$(curl -fs -H "$AUTH" "$OWN_URL")" = "$ANSWER" ] || { echo "/api/v1/ledger/balance differs from $URL"; exit 1; }
+
+# CPU time of the platform, the database and wrk over the middle of a run (clock ticks from /proc).
 ticks() { for name in java postgres wrk; do t=0; for pid in $(pgrep -x "$name"); do
   t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo -n "$t "; done; }
-( sleep 2; before=$(ticks); sleep $((SECONDS_ - 4)); after=$(ticks)
-  set -- $before $after
-  awk -v j=$(($4 - $1)) -v p=$(($5 - $2)) -v w=$(($6 - $3)) -v s=$((SECONDS_ - 4)) -v hz="$(getconf CLK_TCK)" \
-    'BEGIN {printf "cores used: platform %.2f, PostgreSQL %.2f, wrk %.2f\n", j/hz/s, p/hz/s, w/hz/s}' ) &
-CPU=$!
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}"s --latency -H "$AUTH" "$URL" \
-  | tee "$WORK/wrk.txt" | grep -E "Latency|50%|75%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors"
-wait "$CPU"
+# measure URL LABEL WARMUP_SECONDS: a warm-up (the JIT compiles the request path), then the measured run.
+measure() {
+  wrk -t2 -c"$CONNECTIONS" -d"$3"s -H "$AUTH" "$1" > /dev/null
+  echo "wrk -t2 -c$CONNECTIONS -d${SECONDS_}s GET $2"
+  ( sleep 2; before=$(ticks); sleep $((SECONDS_ - 4)); after=$(ticks)
+    set -- $before $after
+    awk -v j=$(($4 - $1)) -v p=$(($5 - $2)) -v w=$(($6 - $3)) -v s=$((SECONDS_ - 4)) -v hz="$(getconf CLK_TCK)" \
+      'BEGIN {printf "cores used: platform %.2f, PostgreSQL %.2f, wrk %.2f\n", j/hz/s, p/hz/s, w/hz/s}' ) &
+  CPU=$!
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}"s --latency -H "$AUTH" "$1" \
+    | tee "$WORK/wrk.txt" | grep -E "Latency|50%|75%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors"
+  wait "$CPU"
+}
+measure "$URL" "/api/v1/ledger/{kpj}/balance" "${WARMUP:-30}"
+# The same answer by the app's home-screen address, a fixed path (no KPJ in it).
+measure "$OWN_URL" "/api/v1/ledger/balance" 10
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -100,6 +100,8 @@ class LedgerPagesTests {
         Visitor.Page json = member.api("GET", "/api/v1/ledger/" + kpj + "/balance", null, null, null);
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.body()).contains("\"workerContributions\":180000").contains("\"illustrativeYield\":true");
+        assertThat(member.api("GET", "/api/v1/ledger/balance", null, null, null).body())
+                .as("the own membership's balance, without its KPJ").isEqualTo(json.body());
         assertThat(member.api("GET", "/api/v1/ledger/" + kpj + "/contributions?year=2025", null, null, null).body())
                 .contains("\"month\":\"2025-01\"");
         assertThat(member.api("GET", "/api/v1/ledger/" + kpj + "/contributions?year=x", null, null, null).status())
@@ -113,6 +115,8 @@ class LedgerPagesTests {
         assertThat(theirs.status()).isEqualTo(404);
         assertThat(nobody.status()).isEqualTo(404);
         assertThat(theirs.body().replace(kpj, "99999999999")).isEqualTo(nobody.body());
+        assertThat(other.api("GET", "/api/v1/ledger/balance", null, null, null).body()).as("their own, not hers")
+                .doesNotContain(kpj).doesNotContain("180000");
         for (String path : new String[] {"/contributions", "/statements/2025"}) {
             assertThat(other.api("GET", "/api/v1/ledger/" + kpj + path, null, null, null).status()).as(path)
                     .isEqualTo(404);

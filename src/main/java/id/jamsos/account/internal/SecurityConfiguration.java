@@ -96,6 +96,8 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/*")))
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> anonymous.disable())
+                // The app signs out with /api/v1/auth/revoke: no logout filter to pass on every call.
+                .logout(logout -> logout.disable())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))

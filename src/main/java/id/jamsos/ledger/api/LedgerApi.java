@@ -195,9 +195,22 @@ class LedgerApi {
     ResponseEntity<?> balance(@AuthenticationPrincipal SignedInAccount account, @PathVariable String kpj,
                               Locale locale) {
         Member member = own(account, kpj);
-        if (member == null) {
-            return notFound(locale);
-        }
+        return member == null ? notFound(locale) : balanceOf(member, locale);
+    }
+
+    /**
+     * The app's home screen: the balance of the account's own membership without knowing its KPJ first (the same
+     * answer as {@code /{kpj}/balance} for that KPJ). A fixed path, which Spring MVC finds by a map lookup instead of
+     * matching every route of the platform (docs/performance.md).
+     */
+    @Operation(summary = "The JHT balance of the signed-in member's own membership (the account's own KPJ)")
+    @GetMapping("/balance")
+    ResponseEntity<?> ownBalance(@AuthenticationPrincipal SignedInAccount account, Locale locale) {
+        Member member = cards.own(account.id()).orElse(null);
+        return member == null ? notFound(locale) : balanceOf(member, locale);
+    }
+
+    private ResponseEntity<?> balanceOf(Member member, Locale locale) {
         Summary s = ledger.summaryWithoutChart(member.id(), JakartaTime.today(clock)).orElse(null);
         if (s == null) {
             return notFound(locale);

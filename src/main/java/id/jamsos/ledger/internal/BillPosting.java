@@ -85,7 +85,7 @@ public class BillPosting {
             if (!seen.add(settled.billId())) {
                 continue;
             }
-            Bill bill = new Bill(settled, billLines.lines(settled.billId()));
+            Bill bill = Bill.of(settled, billLines.lines(settled.billId()));
             batch.add(bill);
             lines += bill.shares().size();
             if (lines >= flushLines) {
@@ -101,10 +101,14 @@ public class BillPosting {
     /** Worker lines read before a batch is written out. */
     static final int FLUSH = 10_000;
 
-    /** A settled bill with its lines per worker. */
-    private record Bill(BillSettled settled, List<WorkerShare> shares) {
-        Map<UUID, long[]> jht() {
-            return perWorker(shares, Program.JHT);
+    /** A settled bill with its lines per worker, and each worker's JHT shares {employer's, worker's} from them. */
+    private record Bill(BillSettled settled, List<WorkerShare> shares, Map<UUID, long[]> jht) {
+        static Bill of(BillSettled settled, List<WorkerShare> shares) {
+            return new Bill(settled, shares, perWorker(shares, Program.JHT));
+        }
+
+        Long employer() {
+            return settled.payer().employerId();
         }
     }
 
@@ -132,9 +136,8 @@ public class BillPosting {
             }
         }
         record(recorded);
-        notices.tell(recorded.stream().filter(r -> employerOf(r.bill().settled()) != null)
-                .map(r -> new ContributionNotices.Told(r.bill().settled(), employerOf(r.bill().settled()),
-                        r.bill().jht())).toList());
+        notices.tell(recorded.stream().map(Recorded::bill).filter(bill -> bill.employer() != null)
+                .map(bill -> new ContributionNotices.Told(bill.settled(), bill.employer(), bill.jht())).toList());
         return posted;
     }
 
@@ -145,10 +148,8 @@ public class BillPosting {
     private Map<UUID, Long> jhtAccounts(List<Bill> bills) {
         Map<UUID, LocalDate> firstPaid = new LinkedHashMap<>();
         for (Bill bill : bills) {
-            for (WorkerShare share : bill.shares()) {
-                if (share.program() == Program.JHT) {
-                    firstPaid.merge(share.memberId(), bill.settled().paidOn(), (a, b) -> a.isBefore(b) ? a : b);
-                }
+            for (UUID worker : bill.jht().keySet()) {
+                firstPaid.merge(worker, bill.settled().paidOn(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
         Map<LocalDate, List<UUID>> byDay = new TreeMap<>();
@@ -254,7 +255,7 @@ public class BillPosting {
                 members.add(share.getKey());
                 bills.add(settled.billId());
                 periods.add(settled.period().toString());
-                employerIds.add(employerOf(settled));
+                employerIds.add(posted.bill().employer());
                 employer.add(share.getValue()[0]);
                 worker.add(share.getValue()[1]);
                 paidOn.add(settled.paidOn().toString());
@@ -280,16 +281,6 @@ public class BillPosting {
         Map<UUID, Long> wages = new LinkedHashMap<>();
         perLine.forEach((member, lines) -> wages.put(member, lines.values().iterator().next()));
         return wages;
-    }
-
-    /**
-     * The employer who paid, null for an informal worker. Employer ids start at 1: an id of 0 is how
-     * {@code JdbcBills.bill} currently reports a BPU bill's missing employer (its {@code wasNull()} reads the wrong
-     * column), so it is read as none here.
-     */
-    private static Long employerOf(BillSettled settled) {
-        Long employer = settled.payer().employerId();
-        return employer == null || employer <= 0 ? null : employer;
     }
 
     private static Map<Program, Long> totals(List<BillAmount> amounts) {

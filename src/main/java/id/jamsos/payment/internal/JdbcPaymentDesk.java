@@ -139,7 +139,7 @@ public class JdbcPaymentDesk implements PaymentDesk {
         if (!settled.isEmpty()) {
             List<UUID> accounts = mail.accountsOf(payer.payer());
             mail.settled(accounts, payer, settled, on);
-            notices.tell(accounts, payer, null, null, on, settled);
+            notices.settled(accounts, payer, settled);
         }
         return settled;
     }
@@ -160,7 +160,7 @@ public class JdbcPaymentDesk implements PaymentDesk {
                 allocated, settled.stream().map(Allocator.SettledBill::billId).toList()));
         List<UUID> accounts = mail.accountsOf(due.payer().payer());
         mail.receivedAndSettled(accounts, due.payer(), paymentId, amount, settled, paidOn);
-        notices.tell(accounts, due.payer(), paymentId, amount, paidOn, settled);
+        notices.receivedAndSettled(accounts, due.payer(), paymentId, amount, paidOn, settled);
     }
 
     private static void check(IncomingPayment payment) {

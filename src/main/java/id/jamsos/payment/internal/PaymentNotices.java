@@ -29,23 +29,38 @@ class PaymentNotices {
         this.notifications = notifications;
     }
 
-    /** Money received (when {@code paymentId} is not null) and the bills settled, told to each of {@code accounts}. */
-    void tell(List<UUID> accounts, KnownPayer payer, Long paymentId, Rupiah amount, LocalDate paidOn,
-              List<Allocator.SettledBill> settled) {
+    /** A payment and the bills it settled, told to each of the payer's {@code accounts}. */
+    void receivedAndSettled(List<UUID> accounts, KnownPayer payer, long paymentId, Rupiah amount, LocalDate paidOn,
+                            List<Allocator.SettledBill> settled) {
         List<Notice> notices = new ArrayList<>();
         for (UUID account : accounts) {
-            if (paymentId != null) {
-                notices.add(new Notice(account, PAYMENT_RECEIVED, String.valueOf(paymentId),
-                        "notice.payment-received", List.of(NoticeArgument.amount(amount),
-                        NoticeArgument.text(payer.name()), NoticeArgument.day(paidOn)),
-                        "/pembayaran/" + paymentId));
-            }
+            notices.add(new Notice(account, PAYMENT_RECEIVED, String.valueOf(paymentId), "notice.payment-received",
+                    List.of(NoticeArgument.amount(amount), NoticeArgument.text(payer.name()),
+                            NoticeArgument.day(paidOn)), "/pembayaran/" + paymentId));
+        }
+        notices.addAll(settledNotices(accounts, payer, settled));
+        post(notices);
+    }
+
+    /** Bills settled by money the payer had already paid (credit, suspense), told to each of {@code accounts}. */
+    void settled(List<UUID> accounts, KnownPayer payer, List<Allocator.SettledBill> settled) {
+        post(settledNotices(accounts, payer, settled));
+    }
+
+    private static List<Notice> settledNotices(List<UUID> accounts, KnownPayer payer,
+                                               List<Allocator.SettledBill> settled) {
+        List<Notice> notices = new ArrayList<>();
+        for (UUID account : accounts) {
             for (Allocator.SettledBill bill : settled) {
                 notices.add(new Notice(account, BILL_SETTLED, String.valueOf(bill.billId()), "notice.bill-settled",
                         List.of(NoticeArgument.month(bill.period()), NoticeArgument.text(payer.name()),
                                 NoticeArgument.amount(bill.contribution().plus(bill.penalty()))), "/pembayaran"));
             }
         }
+        return notices;
+    }
+
+    private void post(List<Notice> notices) {
         if (!notices.isEmpty()) {
             notifications.postNotices(notices);
         }

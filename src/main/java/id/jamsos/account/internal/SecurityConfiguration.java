@@ -79,6 +79,7 @@ class SecurityConfiguration {
         http
                 .securityMatcher("/api/**")
                 .oauth2ResourceServer(resource -> resource
+                        .bearerTokenResolver(new BearerHeader())
                         .authenticationEntryPoint(signInFirst)
                         .jwt(jwt -> jwt.authenticationManager(apiTokens.authenticationManager())))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst))

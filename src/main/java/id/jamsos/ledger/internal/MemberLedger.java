@@ -75,30 +75,22 @@ public class MemberLedger {
 
     /**
      * One statement: the account, its cached balance, the last contribution month, whether an illustrative rate made
-     * any of its yield, and the movements per year (one row each; none when nothing was posted yet).
+     * any of its yield, and its movements per year as kept beside its lines (V136: one row a year, none when nothing
+     * was posted yet), so a member with thirty years of contributions costs what one with a month does.
      */
     private Optional<Summary> summary(UUID memberId, LocalDate today, boolean withChart) {
         List<YearRow> years = new ArrayList<>();
         Object[] head = new Object[4];
         long[] running = {0};
         jdbc.sql("""
-                        WITH acc AS (SELECT id FROM ledger.account WHERE member_id = :m),
-                        y AS (
-                            SELECT coalesce(e.yield_year, extract(YEAR FROM e.effective_on)::int) AS year,
-                                   sum(CASE WHEN l.component = 'EMPLOYER' THEN s.signed ELSE 0 END) AS employer,
-                                   sum(CASE WHEN l.component = 'WORKER' THEN s.signed ELSE 0 END) AS worker,
-                                   sum(CASE WHEN l.component = 'YIELD' THEN s.signed ELSE 0 END) AS yield,
-                                   sum(s.signed) AS moved
-                            FROM ledger.line l JOIN ledger.entry e ON e.id = l.entry_id,
-                                 LATERAL (SELECT CASE l.side WHEN 'C' THEN l.amount ELSE -l.amount END AS signed) s
-                            WHERE l.account_id = (SELECT id FROM acc) GROUP BY 1)
-                        SELECT acc.id,
-                               (SELECT b.credits - b.debits FROM ledger.balance b WHERE b.account_id = acc.id) AS balance,
+                        SELECT a.id, b.credits - b.debits AS balance,
                                (SELECT max(period) FROM ledger.jht_contribution WHERE member_id = :m) AS last_period,
                                EXISTS (SELECT 1 FROM ledger.yield_credit c JOIN ledger.yield_rate r ON r.id = c.rate_id
-                                       WHERE c.account_id = acc.id AND r.status = 'ILLUSTRATIVE') AS illustrative,
+                                       WHERE c.account_id = a.id AND r.status = 'ILLUSTRATIVE') AS illustrative,
                                y.year, y.employer, y.worker, y.yield, y.moved
-                        FROM acc LEFT JOIN y ON true ORDER BY y.year""")
+                        FROM ledger.account a JOIN ledger.balance b ON b.account_id = a.id
+                        LEFT JOIN ledger.balance_year y ON y.account_id = a.id
+                        WHERE a.member_id = :m ORDER BY y.year""")
                 .param("m", memberId)
                 .query((rs, n) -> {
                     head[0] = rs.getLong("id");

@@ -1,43 +1,48 @@
--- What a member's JHT account moved each year, kept with its lines: contributions (employer and worker shares) and
--- yield, signed as the member sees them (credits add, debits and reversals take away). The balance screen and the
--- balance API read a member's few year rows instead of summing every line the account ever had (720 lines for 30
--- years of monthly contributions, each on its own page), docs/performance.md. A trigger keeps the rows, so every
--- writer of lines (the journal, the yearly crediting's set-based chunks) keeps them alike, in the same statement;
--- `ledger check` compares them with the lines. A line's year is its entry's yield year, else its effective date's.
+-- What each member's JHT account received in contributions each year, kept with its lines: the employer's and the
+-- worker's shares, signed as the member sees them (credits add; a reversal takes away). A line's year is the year of
+-- its entry's effective date. The yield of each year is already kept, by the yearly crediting, in
+-- ledger.yield_credit (one row per account and year, written in the statement that writes the yield's lines). The
+-- balance screen and the balance API read these few rows instead of summing every line the account ever had (720
+-- lines, each on its own page, for thirty years of monthly contributions), docs/performance.md. A statement trigger
+-- keeps the rows in the statement that writes the lines, so every writer of contribution lines keeps them alike;
+-- `ledger check` compares them with the lines.
 CREATE TABLE ledger.balance_year
 (
     account_id BIGINT   NOT NULL REFERENCES ledger.account (id),
     year       SMALLINT NOT NULL,
     employer   BIGINT   NOT NULL,
     worker     BIGINT   NOT NULL,
-    yield      BIGINT   NOT NULL,
-    moved      BIGINT   NOT NULL,
     PRIMARY KEY (account_id, year)
 );
 
--- Correlated scalar subqueries (as in V135): each line's entry and account are primary-key lookups whatever the
--- statistics say when PL/pgSQL plans this once per connection. Rows are written in (account, year) order, the same
--- order in every statement, so two postings never deadlock on them.
+-- Only the statement's EMPLOYER and WORKER lines are looked at (a yearly crediting chunk has none, so it pays
+-- nothing here); each of their distinct accounts and entries is one primary-key lookup (correlated scalar subqueries,
+-- as in V135), whatever the statistics say when PL/pgSQL plans this once per connection. Rows are written in
+-- (account, year) order, the same order in every statement, so two postings never deadlock on them.
 CREATE FUNCTION ledger.lines_by_year() RETURNS trigger LANGUAGE plpgsql AS
 $$
 BEGIN
-    INSERT INTO ledger.balance_year AS y (account_id, year, employer, worker, yield, moved)
-    SELECT n.account_id, n.year,
-           sum(CASE WHEN n.component = 'EMPLOYER' THEN n.signed ELSE 0 END),
-           sum(CASE WHEN n.component = 'WORKER' THEN n.signed ELSE 0 END),
-           sum(CASE WHEN n.component = 'YIELD' THEN n.signed ELSE 0 END),
-           sum(n.signed)
-    FROM (SELECT l.account_id, l.component, CASE l.side WHEN 'C' THEN l.amount ELSE -l.amount END AS signed,
-                 (SELECT coalesce(e.yield_year, extract(YEAR FROM e.effective_on)::int)
-                  FROM ledger.entry e WHERE e.id = l.entry_id) AS year
-          FROM new_lines l
-          WHERE (SELECT a.kind FROM ledger.account a WHERE a.id = l.account_id) = 'MEMBER_JHT'
-          OFFSET 0) n
-    GROUP BY n.account_id, n.year
-    ORDER BY n.account_id, n.year
+    WITH shares AS MATERIALIZED (
+        SELECT account_id, entry_id, component, CASE side WHEN 'C' THEN amount ELSE -amount END AS signed
+        FROM new_lines WHERE component IN ('EMPLOYER', 'WORKER')),
+    members AS MATERIALIZED (
+        SELECT a.account_id FROM (SELECT DISTINCT account_id FROM shares) a
+        WHERE (SELECT x.kind FROM ledger.account x WHERE x.id = a.account_id) = 'MEMBER_JHT'),
+    years AS MATERIALIZED (
+        SELECT e.entry_id, (SELECT extract(YEAR FROM x.effective_on)::int FROM ledger.entry x WHERE x.id = e.entry_id)
+                           AS year
+        FROM (SELECT DISTINCT entry_id FROM shares) e)
+    INSERT INTO ledger.balance_year AS kept (account_id, year, employer, worker)
+    SELECT s.account_id, yr.year,
+           sum(CASE WHEN s.component = 'EMPLOYER' THEN s.signed ELSE 0 END),
+           sum(CASE WHEN s.component = 'WORKER' THEN s.signed ELSE 0 END)
+    FROM shares s
+    JOIN members m ON m.account_id = s.account_id
+    JOIN years yr ON yr.entry_id = s.entry_id
+    GROUP BY s.account_id, yr.year
+    ORDER BY s.account_id, yr.year
     ON CONFLICT (account_id, year) DO UPDATE
-        SET employer = y.employer + excluded.employer, worker = y.worker + excluded.worker,
-            yield = y.yield + excluded.yield, moved = y.moved + excluded.moved;
+        SET employer = kept.employer + excluded.employer, worker = kept.worker + excluded.worker;
     RETURN NULL;
 END
 $$;
@@ -45,14 +50,13 @@ $$;
 CREATE TRIGGER lines_by_year AFTER INSERT ON ledger.line REFERENCING NEW TABLE AS new_lines
     FOR EACH STATEMENT EXECUTE FUNCTION ledger.lines_by_year();
 
-INSERT INTO ledger.balance_year (account_id, year, employer, worker, yield, moved)
-SELECT l.account_id, coalesce(e.yield_year, extract(YEAR FROM e.effective_on)::int),
+INSERT INTO ledger.balance_year (account_id, year, employer, worker)
+SELECT l.account_id, extract(YEAR FROM e.effective_on)::int,
        sum(CASE WHEN l.component = 'EMPLOYER' THEN s.signed ELSE 0 END),
-       sum(CASE WHEN l.component = 'WORKER' THEN s.signed ELSE 0 END),
-       sum(CASE WHEN l.component = 'YIELD' THEN s.signed ELSE 0 END),
-       sum(s.signed)
+       sum(CASE WHEN l.component = 'WORKER' THEN s.signed ELSE 0 END)
 FROM ledger.line l
 JOIN ledger.entry e ON e.id = l.entry_id
 JOIN ledger.account a ON a.id = l.account_id AND a.kind = 'MEMBER_JHT',
      LATERAL (SELECT CASE l.side WHEN 'C' THEN l.amount ELSE -l.amount END AS signed) s
+WHERE l.component IN ('EMPLOYER', 'WORKER')
 GROUP BY 1, 2;

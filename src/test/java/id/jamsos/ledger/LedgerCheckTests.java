@@ -62,14 +62,14 @@ class LedgerCheckTests {
         assertThat(run(check)).doesNotContain("account " + account + " ").doesNotContain("journal:")
                 .doesNotContain("program JHT");
 
-        // The year's movements kept for the balance screen (V136) are checked against the lines too.
-        assertThat(jdbc.sql("SELECT employer || '/' || worker || '/' || moved FROM ledger.balance_year"
+        // The year's contributions kept for the balance screen (V136) are checked against the lines too.
+        assertThat(jdbc.sql("SELECT employer || '/' || worker FROM ledger.balance_year"
                 + " WHERE account_id = :a AND year = 2025").param("a", account).query(String.class).single())
-                .isEqualTo("37000/20000/57000");
+                .isEqualTo("37000/20000");
         jdbc.sql("UPDATE ledger.balance_year SET worker = worker + 1 WHERE account_id = :a").param("a", account).update();
         try {
-            assertThat(run(check)).contains("account " + account + " year 2025: kept employer 37000 worker 20001"
-                    + " yield 0 moved 57000, lines employer 37000 worker 20000 yield 0 moved 57000");
+            assertThat(run(check)).contains("account " + account + " year 2025: kept employer 37000 worker 20001,"
+                    + " lines employer 37000 worker 20000");
         } finally {
             jdbc.sql("UPDATE ledger.balance_year SET worker = worker - 1 WHERE account_id = :a").param("a", account)
                     .update();

@@ -36,24 +36,19 @@ public class LedgerCheck {
                         WHERE b.debits <> coalesce(s.debits, 0) OR b.credits <> coalesce(s.credits, 0)
                         ORDER BY a.id""").query(String.class).list());
         found.addAll(jdbc.sql("""
-                        SELECT format('account %s year %s: kept employer %s worker %s yield %s moved %s,'
-                                      || ' lines employer %s worker %s yield %s moved %s', account_id, year,
-                                      coalesce(k.employer, 0), coalesce(k.worker, 0), coalesce(k.yield, 0),
-                                      coalesce(k.moved, 0), coalesce(s.employer, 0), coalesce(s.worker, 0),
-                                      coalesce(s.yield, 0), coalesce(s.moved, 0))
+                        SELECT format('account %s year %s: kept employer %s worker %s, lines employer %s worker %s',
+                                      account_id, year, coalesce(k.employer, 0), coalesce(k.worker, 0),
+                                      coalesce(s.employer, 0), coalesce(s.worker, 0))
                         FROM ledger.balance_year k
-                        FULL JOIN (SELECT l.account_id, coalesce(e.yield_year, extract(YEAR FROM e.effective_on)::int)
-                                          AS year,
+                        FULL JOIN (SELECT l.account_id, extract(YEAR FROM e.effective_on)::int AS year,
                                           sum(CASE WHEN l.component = 'EMPLOYER' THEN t.signed ELSE 0 END) employer,
-                                          sum(CASE WHEN l.component = 'WORKER' THEN t.signed ELSE 0 END) worker,
-                                          sum(CASE WHEN l.component = 'YIELD' THEN t.signed ELSE 0 END) yield,
-                                          sum(t.signed) moved
+                                          sum(CASE WHEN l.component = 'WORKER' THEN t.signed ELSE 0 END) worker
                                    FROM ledger.line l JOIN ledger.entry e ON e.id = l.entry_id
                                    JOIN ledger.account a ON a.id = l.account_id AND a.kind = 'MEMBER_JHT',
                                         LATERAL (SELECT CASE l.side WHEN 'C' THEN l.amount ELSE -l.amount END) t(signed)
+                                   WHERE l.component IN ('EMPLOYER', 'WORKER')
                                    GROUP BY 1, 2) s USING (account_id, year)
-                        WHERE k.moved IS DISTINCT FROM s.moved OR k.employer IS DISTINCT FROM s.employer
-                           OR k.worker IS DISTINCT FROM s.worker OR k.yield IS DISTINCT FROM s.yield
+                        WHERE k.employer IS DISTINCT FROM s.employer OR k.worker IS DISTINCT FROM s.worker
                         ORDER BY account_id, year LIMIT 1000""").query(String.class).list());
         found.addAll(jdbc.sql("""
                         SELECT format('journal: debits %s, credits %s', d, c)

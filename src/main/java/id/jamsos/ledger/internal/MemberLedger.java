@@ -75,8 +75,8 @@ public class MemberLedger {
 
     /**
      * One statement: the account, its cached balance, the last contribution month, whether an illustrative rate made
-     * any of its yield, and its movements per year as kept beside its lines (V136: one row a year, none when nothing
-     * was posted yet), so a member with thirty years of contributions costs what one with a month does.
+     * any of its yield, and per year its contributions as kept beside its lines (V136) and its yield as credited
+     * (one row a year; none when nothing was posted yet), so thirty years of contributions cost what a month does.
      */
     private Optional<Summary> summary(UUID memberId, LocalDate today, boolean withChart) {
         List<YearRow> years = new ArrayList<>();
@@ -87,9 +87,15 @@ public class MemberLedger {
                                (SELECT max(period) FROM ledger.jht_contribution WHERE member_id = :m) AS last_period,
                                EXISTS (SELECT 1 FROM ledger.yield_credit c JOIN ledger.yield_rate r ON r.id = c.rate_id
                                        WHERE c.account_id = a.id AND r.status = 'ILLUSTRATIVE') AS illustrative,
-                               y.year, y.employer, y.worker, y.yield, y.moved
+                               y.year, y.employer, y.worker, y.yield
                         FROM ledger.account a JOIN ledger.balance b ON b.account_id = a.id
-                        LEFT JOIN ledger.balance_year y ON y.account_id = a.id
+                        LEFT JOIN LATERAL (
+                            SELECT year, sum(employer) AS employer, sum(worker) AS worker, sum(yield) AS yield
+                            FROM (SELECT year, employer, worker, 0 AS yield FROM ledger.balance_year
+                                   WHERE account_id = a.id
+                                  UNION ALL
+                                  SELECT year, 0, 0, amount FROM ledger.yield_credit WHERE account_id = a.id) u
+                            GROUP BY year) y ON true
                         WHERE a.member_id = :m ORDER BY y.year""")
                 .param("m", memberId)
                 .query((rs, n) -> {
@@ -98,7 +104,7 @@ public class MemberLedger {
                     head[2] = rs.getString("last_period");
                     head[3] = rs.getBoolean("illustrative");
                     if (rs.getObject("year") != null) {
-                        running[0] += rs.getLong("moved");
+                        running[0] += rs.getLong("employer") + rs.getLong("worker") + rs.getLong("yield");
                         years.add(new YearRow(rs.getInt("year"), Rupiah.of(rs.getLong("employer")),
                                 Rupiah.of(rs.getLong("worker")), Rupiah.of(rs.getLong("yield")), Rupiah.of(running[0])));
                     }

@@ -16,31 +16,27 @@ CREATE TABLE ledger.balance_year
 );
 
 -- Only the statement's EMPLOYER and WORKER lines are looked at (a yearly crediting chunk has none, so it pays
--- nothing here); each of their distinct accounts and entries is one primary-key lookup (correlated scalar subqueries,
--- as in V135), whatever the statistics say when PL/pgSQL plans this once per connection. Rows are written in
--- (account, year) order, the same order in every statement, so two postings never deadlock on them.
+-- nothing here). No join: PL/pgSQL plans this once per connection without knowing how many lines the transition
+-- table holds, and a join between its rows and anything else may be planned as a nested loop (a first version with
+-- joined CTEs ran for minutes on a million lines). Each line's account and entry are primary-key lookups
+-- (correlated scalar subqueries, never turned into joins, as in V135), so the cost is linear in the lines whatever
+-- the statistics. Rows are written in (account, year) order, the same in every statement, so two postings never
+-- deadlock on them.
 CREATE FUNCTION ledger.lines_by_year() RETURNS trigger LANGUAGE plpgsql AS
 $$
 BEGIN
-    WITH shares AS MATERIALIZED (
-        SELECT account_id, entry_id, component, CASE side WHEN 'C' THEN amount ELSE -amount END AS signed
-        FROM new_lines WHERE component IN ('EMPLOYER', 'WORKER')),
-    members AS MATERIALIZED (
-        SELECT a.account_id FROM (SELECT DISTINCT account_id FROM shares) a
-        WHERE (SELECT x.kind FROM ledger.account x WHERE x.id = a.account_id) = 'MEMBER_JHT'),
-    years AS MATERIALIZED (
-        SELECT e.entry_id, (SELECT extract(YEAR FROM x.effective_on)::int FROM ledger.entry x WHERE x.id = e.entry_id)
-                           AS year
-        FROM (SELECT DISTINCT entry_id FROM shares) e)
     INSERT INTO ledger.balance_year AS kept (account_id, year, employer, worker)
-    SELECT s.account_id, yr.year,
+    SELECT s.account_id, s.year,
            sum(CASE WHEN s.component = 'EMPLOYER' THEN s.signed ELSE 0 END),
            sum(CASE WHEN s.component = 'WORKER' THEN s.signed ELSE 0 END)
-    FROM shares s
-    JOIN members m ON m.account_id = s.account_id
-    JOIN years yr ON yr.entry_id = s.entry_id
-    GROUP BY s.account_id, yr.year
-    ORDER BY s.account_id, yr.year
+    FROM (SELECT l.account_id, l.component, CASE l.side WHEN 'C' THEN l.amount ELSE -l.amount END AS signed,
+                 (SELECT extract(YEAR FROM x.effective_on)::int FROM ledger.entry x WHERE x.id = l.entry_id) AS year
+          FROM new_lines l
+          WHERE l.component IN ('EMPLOYER', 'WORKER')
+            AND (SELECT x.kind FROM ledger.account x WHERE x.id = l.account_id) = 'MEMBER_JHT'
+          OFFSET 0) s
+    GROUP BY s.account_id, s.year
+    ORDER BY s.account_id, s.year
     ON CONFLICT (account_id, year) DO UPDATE
         SET employer = kept.employer + excluded.employer, worker = kept.worker + excluded.worker;
     RETURN NULL;

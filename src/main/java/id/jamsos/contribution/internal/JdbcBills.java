@@ -22,9 +22,11 @@ import id.jamsos.contribution.Payer;
 import id.jamsos.contribution.Program;
 import id.jamsos.contribution.Settlement;
 import id.jamsos.contribution.UnpaidBill;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -122,51 +124,66 @@ class JdbcBills implements Bills, InformalWorkers {
         if (!paid.isEmpty()) {
             throw new InvalidValue("bill.idempotency-key.reused");
         }
-        Rupiah penalty = chargePenalty(bill, paidOn);
+        Charged charged = chargePenalty(bill, paidOn);
+        Rupiah penalty = charged.penalty();
         jdbc.sql("""
                         INSERT INTO contribution.settlement (bill_id, idempotency_key, paid_on, penalty, settled_at)
                         VALUES (:id, :key, :paidOn, :penalty, :at)""")
                 .param("id", billId).param("key", idempotencyKey).param("paidOn", paidOn)
                 .param("penalty", penalty.value()).param("at", Timestamp.from(clock.instant())).update();
-        events.publishEvent(new BillSettled(billId, bill.payer(), bill.period(), paidOn, amounts(bill), penalty));
+        events.publishEvent(new BillSettled(billId, bill.payer(), bill.period(), paidOn, charged.amounts(), penalty));
         return new Settlement.Settled(billId, paidOn, bill.contribution(), penalty, false);
+    }
+
+    /** The penalty charged on settling, and the bill's amounts per program and party (what BillSettled carries). */
+    private record Charged(Rupiah penalty, List<BillAmount> amounts) {
     }
 
     /**
      * The penalty of a bill paid on {@code paidOn} (RULES.md §4): the month steps not yet accrued are added; when the
-     * accrual ran past the payment day, an adjustment takes back what was accrued too much.
+     * accrual ran past the payment day, an adjustment takes back what was accrued too much. The bill's lines are
+     * then read once for both the penalty accrued and the amounts per program and party (an adjustment has no
+     * program, so it changes only the former).
      */
-    private Rupiah chargePenalty(StoredBill bill, LocalDate paidOn) {
+    private Charged chargePenalty(StoredBill bill, LocalDate paidOn) {
         if (bill.category() == Category.BPU) {
-            return Rupiah.ZERO;
+            return new Charged(Rupiah.ZERO, lines(bill).amounts());
         }
         Rate perMonth = contributions.ratesFor(bill.period()).latePenaltyPerMonth();
         LatePenalty due = LatePenaltyRule.penalty(Category.PU, bill.period(), bill.contribution(), paidOn,
                 calendar.workingDays(), perMonth);
         PenaltyLines.accrue(jdbc, bill, perMonth, due.monthsLate());
-        Rupiah accrued = Rupiah.of(jdbc.sql("""
-                        SELECT coalesce(sum(amount), 0) FROM contribution.bill_line
-                         WHERE period = :period AND bill_id = :id AND kind IN ('PENALTY', 'ADJUSTMENT') AND program IS NULL""")
-                .param("period", bill.period().toString()).param("id", bill.id()).query(Long.class).single());
-        if (accrued.isGreaterThan(due.penalty())) {
+        Charged accrued = lines(bill);
+        if (accrued.penalty().isGreaterThan(due.penalty())) {
             jdbc.sql("""
                             INSERT INTO contribution.bill_line (period, bill_id, kind, party, amount)
                             VALUES (:period, :id, 'ADJUSTMENT', 'EMPLOYER', :amount)""")
                     .param("period", bill.period().toString()).param("id", bill.id())
-                    .param("amount", due.penalty().minus(accrued).value()).update();
+                    .param("amount", due.penalty().minus(accrued.penalty()).value()).update();
         }
-        return due.penalty();
+        return new Charged(due.penalty(), accrued.amounts());
     }
 
-    private List<BillAmount> amounts(StoredBill bill) {
-        return jdbc.sql("""
+    /** One read of the bill's lines: the penalty accrued (penalty and adjustment lines) and the program amounts. */
+    private Charged lines(StoredBill bill) {
+        long[] penalty = {0};
+        List<BillAmount> amounts = new ArrayList<>();
+        jdbc.sql("""
                         SELECT program, party, sum(amount) AS amount FROM contribution.bill_line
-                         WHERE period = :period AND bill_id = :id AND program IS NOT NULL
+                         WHERE period = :period AND bill_id = :id
+                           AND (program IS NOT NULL OR kind IN ('PENALTY', 'ADJUSTMENT'))
                          GROUP BY program, party ORDER BY program, party""")
                 .param("period", bill.period().toString()).param("id", bill.id())
-                .query((rs, row) -> new BillAmount(Program.valueOf(rs.getString("program")),
-                        Party.valueOf(rs.getString("party")), Rupiah.of(rs.getLong("amount"))))
-                .list();
+                .query((ResultSet rs) -> {
+                    String program = rs.getString("program");
+                    if (program == null) {
+                        penalty[0] += rs.getLong("amount");
+                    } else {
+                        amounts.add(new BillAmount(Program.valueOf(program), Party.valueOf(rs.getString("party")),
+                                Rupiah.of(rs.getLong("amount"))));
+                    }
+                });
+        return new Charged(Rupiah.of(penalty[0]), List.copyOf(amounts));
     }
 
     @Override

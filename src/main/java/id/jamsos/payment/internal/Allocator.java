@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,14 @@ class Allocator {
     record SettledBill(long billId, Period period, long paymentId, Rupiah contribution, Rupiah penalty) {
     }
 
+    /** What an allocation did: the bills it settled, and how much it drew on each payment. */
+    record Allocation(List<SettledBill> settled, Map<Long, Rupiah> drawn) {
+
+        Rupiah drawnOn(long paymentId) {
+            return drawn.getOrDefault(paymentId, Rupiah.ZERO);
+        }
+    }
+
     private final PaymentBook book;
     private final Bills bills;
 
@@ -33,12 +43,13 @@ class Allocator {
         this.bills = bills;
     }
 
-    /** Must run under the payer's lock. */
-    List<SettledBill> allocate(Due due, LocalDate paidOn, Instant at) {
+    /** Must run under the payer's lock; {@code free} is the payer's free money, oldest payment first. */
+    Allocation allocate(Due due, List<PaymentBook.Free> free, LocalDate paidOn, Instant at) {
         String customer = due.payer().customerNumber();
         Rupiah spendable = OpenBill.atLeastZero(due.balance());
-        Deque<PaymentBook.Free> pool = new ArrayDeque<>(book.free(customer));
+        Deque<PaymentBook.Free> pool = new ArrayDeque<>(free);
         List<SettledBill> settled = new ArrayList<>();
+        Map<Long, Rupiah> drawn = new HashMap<>();
         for (OpenBill bill : due.bills()) {
             if (spendable.isZero() || pool.isEmpty()) {
                 break;
@@ -51,8 +62,9 @@ class Allocator {
             Rupiah contribution = bill.contributionLeft().min(spendable);
             spendable = spendable.minus(contribution);
             boolean complete = penalty.plus(contribution).equals(bill.left());
-            long last = take(pool, customer, bill.billId(), "PENALTY", penalty, at, false);
-            last = Math.max(last, take(pool, customer, bill.billId(), "CONTRIBUTION", contribution, at, complete));
+            long last = take(pool, drawn, customer, bill.billId(), "PENALTY", penalty, at, false);
+            last = Math.max(last, take(pool, drawn, customer, bill.billId(), "CONTRIBUTION", contribution, at,
+                    complete));
             if (complete) {
                 String key = "payment:" + last + ":bill:" + bill.billId();
                 Settlement outcome = bills.settle(bill.billId(), paidOn, key);
@@ -61,15 +73,15 @@ class Allocator {
                 }
             }
         }
-        return settled;
+        return new Allocation(List.copyOf(settled), Map.copyOf(drawn));
     }
 
     /**
      * Writes allocations of {@code amount} to one part of a bill from the pool, oldest payment first; the last row
      * carries {@code completes}. Answers the id of the last payment drawn on (0 when nothing was drawn).
      */
-    private long take(Deque<PaymentBook.Free> pool, String customer, long billId, String part, Rupiah amount,
-                      Instant at, boolean completes) {
+    private long take(Deque<PaymentBook.Free> pool, Map<Long, Rupiah> drawn, String customer, long billId,
+                      String part, Rupiah amount, Instant at, boolean completes) {
         long last = 0;
         Rupiah left = amount;
         while (!left.isZero()) {
@@ -83,6 +95,7 @@ class Allocator {
                 pool.addFirst(new PaymentBook.Free(free.paymentId(), free.amount().minus(used)));
             }
             book.allocate(free.paymentId(), customer, billId, part, used, at, completes && left.isZero());
+            drawn.merge(free.paymentId(), used, Rupiah::plus);
             last = free.paymentId();
         }
         return last;

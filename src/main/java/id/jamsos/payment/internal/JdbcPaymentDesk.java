@@ -69,18 +69,28 @@ public class JdbcPaymentDesk implements PaymentDesk {
     /** Everything a payer owes on a day, for the pages. */
     @Transactional(readOnly = true)
     public Due dueOf(KnownPayer payer, LocalDate on) {
+        return standing(payer, on).due();
+    }
+
+    /** What the payer owes, and the free money an allocation draws on (oldest payment first). */
+    private record Standing(Due due, List<PaymentBook.Free> free) {
+    }
+
+    /** The payer's bills (contribution module), then everything of the payer's money in one statement. */
+    private Standing standing(KnownPayer payer, LocalDate on) {
         ArrearsStatement arrears = bills.arrears(payer.payer(), on);
         List<Long> ids = arrears.bills().stream().map(UnpaidBill::billId).toList();
-        Map<Long, Rupiah[]> paid = book.paidTowards(payer.customerNumber(), ids);
+        PaymentBook.Standing money = book.standing(payer.customerNumber(), ids);
         List<OpenBill> open = arrears.bills().stream().map(b -> {
-            Rupiah[] towards = paid.getOrDefault(b.billId(), new Rupiah[] {Rupiah.ZERO, Rupiah.ZERO});
+            Rupiah[] towards = money.paidTowards().getOrDefault(b.billId(), new Rupiah[] {Rupiah.ZERO, Rupiah.ZERO});
             return new OpenBill(b.billId(), b.period(), b.penalty(), b.contribution(), towards[0], towards[1]);
         }).toList();
-        Optional<PaymentBook.Order> order = book.openOrder(payer.customerNumber());
+        Optional<PaymentBook.Order> order = money.order();
         List<MonthsAhead.MonthAhead> ahead = order.filter(o -> payer.payer().memberId() != null)
                 .map(o -> monthsAhead.monthsAhead(payer.payer().memberId(), on, o.monthsAhead()))
                 .orElse(List.of());
-        return new Due(payer, open, ahead, book.balance(payer.customerNumber()), order.map(PaymentBook.Order::id));
+        return new Standing(new Due(payer, open, ahead, money.balance(), order.map(PaymentBook.Order::id)),
+                money.free());
     }
 
     @Override
@@ -96,20 +106,24 @@ public class JdbcPaymentDesk implements PaymentDesk {
     @Transactional
     public Receipt receive(IncomingPayment payment, UUID officer, String receiptNumber) {
         check(payment);
-        Optional<KnownPayer> found = payers.byCustomerNumber(payment.customerNumber());
+        book.lockReference(payment.channel(), payment.source(), payment.reference());
+        Optional<KnownPayer> found = payers.lockKnown(payment.customerNumber());
         if (found.isEmpty()) {
-            return new Receipt.UnknownPayer(payment.customerNumber());
+            found = payers.byCustomerNumber(payment.customerNumber());
+            if (found.isEmpty()) {
+                return new Receipt.UnknownPayer(payment.customerNumber());
+            }
+            payers.lock(found.get());
         }
         KnownPayer payer = found.get();
-        book.lockReference(payment.channel(), payment.source(), payment.reference());
-        payers.lock(payer);
         Optional<PaymentBook.StoredPayment> earlier = book.byReference(payment.channel(), payment.source(),
                 payment.reference());
         if (earlier.isPresent()) {
             return new Receipt.Accepted(earlier.get().id(), earlier.get().amount(), true);
         }
         LocalDate paidOn = payment.receivedAt().atZone(JakartaTime.ZONE).toLocalDate();
-        Due due = dueOf(payer, paidOn);
+        Standing standing = standing(payer, paidOn);
+        Due due = standing.due();
         if (payment.channel().equals(VIRTUAL_ACCOUNT)) {
             if (due.amount().isZero()) {
                 return new Receipt.NothingDue(payment.customerNumber());
@@ -123,7 +137,12 @@ public class JdbcPaymentDesk implements PaymentDesk {
                 null, null));
         due.orderId().ifPresent(order -> book.closeOrder(order, "PAID", id, clock.instant()));
         Due after = new Due(payer, due.bills(), due.ahead(), due.balance().plus(payment.amount()), due.orderId());
-        settleAndTell(after, paidOn, id, payment.channel(), payment.source(), payment.amount());
+        // The new payment is the payer's newest money: it comes last in the pool (the statement's 1,000 at most).
+        List<PaymentBook.Free> free = new java.util.ArrayList<>(standing.free());
+        if (free.size() < 1000) {
+            free.add(new PaymentBook.Free(id, payment.amount()));
+        }
+        settleAndTell(after, free, paidOn, id, payment.channel(), payment.source(), payment.amount());
         return new Receipt.Accepted(id, payment.amount(), false);
     }
 
@@ -131,11 +150,12 @@ public class JdbcPaymentDesk implements PaymentDesk {
     @Transactional
     public List<Allocator.SettledBill> applyCredit(KnownPayer payer, LocalDate on) {
         payers.lock(payer);
-        Due due = dueOf(payer, on);
+        Standing standing = standing(payer, on);
+        Due due = standing.due();
         if (due.credit().isZero() || due.bills().isEmpty()) {
             return List.of();
         }
-        List<Allocator.SettledBill> settled = allocator.allocate(due, on, clock.instant());
+        List<Allocator.SettledBill> settled = allocator.allocate(due, standing.free(), on, clock.instant()).settled();
         if (!settled.isEmpty()) {
             List<UUID> accounts = mail.accountsOf(payer.payer());
             mail.settled(accounts, payer, settled, on);
@@ -151,11 +171,12 @@ public class JdbcPaymentDesk implements PaymentDesk {
                 .map(payer -> dueOf(payer, on).toAmountDue()).filter(due -> !due.amount().isZero()).toList();
     }
 
-    private void settleAndTell(Due due, LocalDate paidOn, long paymentId, String channel, String source,
-                               Rupiah amount) {
+    private void settleAndTell(Due due, List<PaymentBook.Free> free, LocalDate paidOn, long paymentId, String channel,
+                               String source, Rupiah amount) {
         Instant at = clock.instant();
-        List<Allocator.SettledBill> settled = allocator.allocate(due, paidOn, at);
-        Rupiah allocated = book.allocatedBy(paymentId);
+        Allocator.Allocation allocation = allocator.allocate(due, free, paidOn, at);
+        List<Allocator.SettledBill> settled = allocation.settled();
+        Rupiah allocated = allocation.drawnOn(paymentId);
         events.publishEvent(new PaymentReceived(paymentId, channel, source, due.payer().payer(), amount, paidOn,
                 allocated, settled.stream().map(Allocator.SettledBill::billId).toList()));
         List<UUID> accounts = mail.accountsOf(due.payer().payer());

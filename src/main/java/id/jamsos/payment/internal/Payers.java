@@ -87,11 +87,25 @@ public class Payers {
                 .param("c", payer.customerNumber()).query(String.class).single();
     }
 
+    /**
+     * The payer of a customer number whose row exists, locked until the caller's transaction ends (as {@link #lock});
+     * empty when there is no row yet ({@link #byCustomerNumber} and {@link #lock} then). One statement for the
+     * common case of a payer who paid before.
+     */
+    Optional<KnownPayer> lockKnown(String customerNumber) {
+        return stored(customerNumber, " FOR UPDATE");
+    }
+
     private Optional<KnownPayer> stored(String customerNumber) {
+        return stored(customerNumber, "");
+    }
+
+    private Optional<KnownPayer> stored(String customerNumber, String lock) {
         if (customerNumber == null || customerNumber.length() > 20) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT customer_number, employer_id, member_id, name FROM payment.payer WHERE customer_number = :c")
+        return jdbc.sql("SELECT customer_number, employer_id, member_id, name FROM payment.payer WHERE customer_number = :c"
+                        + lock)
                 .param("c", customerNumber)
                 .query((rs, row) -> {
                     long employer = rs.getLong("employer_id");

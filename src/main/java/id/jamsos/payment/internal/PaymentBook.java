@@ -101,43 +101,62 @@ public class PaymentBook {
                 .query(Long.class).optional();
     }
 
-    /** Money received less money allocated: credit when positive, owed back after a reversal when negative. */
-    Rupiah balance(String customerNumber) {
-        // Received minus allocated, in one round trip.
-        return Rupiah.of(jdbc.sql(MINE + """
-                        SELECT (SELECT coalesce(sum(amount), 0) FROM mine)
-                             - (SELECT coalesce(sum(amount), 0) FROM payment.allocation WHERE customer_number = :c)""")
-                .param("c", customerNumber).query(Long.class).single());
+    /**
+     * Where a payer stands, read in one statement: per open bill what the payer's allocations paid towards it
+     * ([penalty, contribution]), the open order, the balance (received less
+     * allocated: credit when positive, owed back after a reversal when negative) and the free money (not allocated
+     * yet) of its payments oldest first, at most 1,000. What a payment needs to know before it allocates, in one round trip instead of four.
+     */
+    record Standing(Map<Long, Rupiah[]> paidTowards, Optional<Order> order, Rupiah balance, List<Free> free) {
     }
 
-    List<Free> free(String customerNumber) {
-        return jdbc.sql(MINE + """
-                        SELECT id, free FROM (
-                            SELECT m.id, m.amount - coalesce((SELECT sum(l.amount) FROM payment.allocation l
-                                                               WHERE l.payment_id = m.id), 0) AS free
-                              FROM mine m
-                             WHERE m.channel <> 'REVERSAL'
-                               AND NOT EXISTS (SELECT 1 FROM payment.payment r WHERE r.reverses = m.id)) f
-                         WHERE free > 0 ORDER BY id LIMIT 1000""")
-                .param("c", customerNumber)
-                .query((rs, row) -> new Free(rs.getLong("id"), Rupiah.of(rs.getLong("free")))).list();
-    }
-
-    /** Per bill: [penalty paid, contribution paid] by the payer's allocations. */
-    Map<Long, Rupiah[]> paidTowards(String customerNumber, Collection<Long> billIds) {
+    Standing standing(String customerNumber, Collection<Long> billIds) {
         Map<Long, Rupiah[]> paid = new HashMap<>();
-        if (billIds.isEmpty()) {
-            return paid;
-        }
+        List<Order> orders = new java.util.ArrayList<>();
+        List<Free> free = new java.util.ArrayList<>();
+        long[] balance = {0};
         jdbc.sql("""
-                        SELECT bill_id, part, sum(amount) AS amount FROM payment.allocation
-                         WHERE customer_number = :c AND bill_id IN (:bills) GROUP BY bill_id, part""")
-                .param("c", customerNumber).param("bills", billIds)
+                        WITH mine AS (SELECT p.id, p.amount, p.channel FROM payment.payment p WHERE p.customer_number = :c
+                                      UNION ALL
+                                      SELECT p.id, p.amount, p.channel
+                                        FROM payment.assignment a JOIN payment.payment p ON p.id = a.payment_id
+                                       WHERE a.customer_number = :c),
+                        allocated AS MATERIALIZED (
+                            SELECT bill_id, part, amount FROM payment.allocation WHERE customer_number = :c)
+                        SELECT 'PAID' AS kind, bill_id AS id, part, CAST(sum(amount) AS bigint) AS amount
+                          FROM allocated WHERE bill_id = ANY (CAST(:bills AS bigint[])) GROUP BY bill_id, part
+                        UNION ALL
+                        SELECT 'ORDER', id, NULL, months_ahead FROM payment.payment_order
+                         WHERE customer_number = :c AND status = 'OPEN'
+                        UNION ALL
+                        SELECT 'BALANCE', NULL, NULL, CAST((SELECT coalesce(sum(amount), 0) FROM mine)
+                                                           - (SELECT coalesce(sum(amount), 0) FROM allocated) AS bigint)
+                        UNION ALL
+                        (SELECT 'FREE', id, NULL, free FROM (
+                             SELECT m.id, m.amount - coalesce((SELECT sum(l.amount) FROM payment.allocation l
+                                                                WHERE l.payment_id = m.id), 0) AS free
+                               FROM mine m
+                              WHERE m.channel <> 'REVERSAL'
+                                AND NOT EXISTS (SELECT 1 FROM payment.payment r WHERE r.reverses = m.id)) f
+                          WHERE free > 0 ORDER BY id LIMIT 1000)""")
+                .param("c", customerNumber).param("bills", billIds.toArray(Long[]::new))
                 .query((ResultSet rs) -> {
-                    Rupiah[] both = paid.computeIfAbsent(rs.getLong("bill_id"), id -> new Rupiah[] {Rupiah.ZERO, Rupiah.ZERO});
-                    both["PENALTY".equals(rs.getString("part")) ? 0 : 1] = Rupiah.of(rs.getLong("amount"));
+                    switch (rs.getString("kind")) {
+                        case "PAID" -> {
+                            Rupiah[] both = paid.computeIfAbsent(rs.getLong("id"),
+                                    id -> new Rupiah[] {Rupiah.ZERO, Rupiah.ZERO});
+                            both["PENALTY".equals(rs.getString("part")) ? 0 : 1] = Rupiah.of(rs.getLong("amount"));
+                        }
+                        case "ORDER" -> orders.add(new Order(rs.getLong("id"), rs.getInt("amount")));
+                        case "BALANCE" -> balance[0] = rs.getLong("amount");
+                        default -> free.add(new Free(rs.getLong("id"), Rupiah.of(rs.getLong("amount"))));
+                    }
                 });
-        return paid;
+        if (orders.size() > 1) {
+            throw new IllegalStateException("payer " + customerNumber + " has " + orders.size() + " open orders");
+        }
+        free.sort(java.util.Comparator.comparingLong(Free::paymentId));
+        return new Standing(paid, orders.stream().findFirst(), Rupiah.of(balance[0]), List.copyOf(free));
     }
 
     void allocate(long paymentId, String customerNumber, long billId, String part, Rupiah amount, Instant at,
@@ -164,11 +183,6 @@ public class PaymentBook {
                 .param("p", paymentId)
                 .query((rs, row) -> new Allocated(rs.getLong("bill_id"), rs.getString("part"),
                         Rupiah.of(rs.getLong("amount")), rs.getBoolean("bill_settled"))).list();
-    }
-
-    Rupiah allocatedBy(long paymentId) {
-        return Rupiah.of(jdbc.sql("SELECT coalesce(sum(amount), 0) FROM payment.allocation WHERE payment_id = :p")
-                .param("p", paymentId).query(Long.class).single());
     }
 
     /** The payer's open order: its id and months ahead. */

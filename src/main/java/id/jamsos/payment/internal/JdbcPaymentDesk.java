@@ -109,11 +109,12 @@ public class JdbcPaymentDesk implements PaymentDesk {
         book.lockReference(payment.channel(), payment.source(), payment.reference());
         Optional<KnownPayer> found = payers.lockKnown(payment.customerNumber());
         if (found.isEmpty()) {
-            found = payers.byCustomerNumber(payment.customerNumber());
+            // A first payment: the payer is in a register but has no payer row yet.
+            found = payers.registered(payment.customerNumber());
             if (found.isEmpty()) {
                 return new Receipt.UnknownPayer(payment.customerNumber());
             }
-            payers.lock(found.get());
+            payers.lockNew(found.get());
         }
         KnownPayer payer = found.get();
         Optional<PaymentBook.StoredPayment> earlier = book.byReference(payment.channel(), payment.source(),

@@ -37,9 +37,11 @@ public class Payers {
     /** The payer behind a customer number; empty when it names nobody (or is malformed). */
     public Optional<KnownPayer> byCustomerNumber(String customerNumber) {
         Optional<KnownPayer> stored = stored(customerNumber);
-        if (stored.isPresent()) {
-            return stored;
-        }
+        return stored.isPresent() ? stored : registered(customerNumber);
+    }
+
+    /** The payer behind a customer number in the employer or member register (a payer without a payer row yet). */
+    Optional<KnownPayer> registered(String customerNumber) {
         Optional<KnownPayer> employer = CustomerNumber.npp(customerNumber).flatMap(employers::byNpp)
                 .map(e -> new KnownPayer(customerNumber, Payer.employer(e.id()), e.name()));
         if (employer.isPresent()) {
@@ -73,18 +75,27 @@ public class Payers {
      */
     void lock(KnownPayer payer) {
         // Payer rows are never deleted: once there, one statement locks it (the common case of a known payer).
-        if (jdbc.sql("SELECT customer_number FROM payment.payer WHERE customer_number = :c FOR UPDATE")
-                .param("c", payer.customerNumber()).query(String.class).optional().isPresent()) {
-            return;
+        if (lockKnown(payer.customerNumber()).isEmpty()) {
+            lockNew(payer);
         }
-        jdbc.sql("""
+    }
+
+    /**
+     * Writes the row of a payer that had none when the caller looked ({@link #lockKnown} found nothing), locked
+     * until the caller's transaction ends: a row this transaction inserted is its own until it commits; when another
+     * transaction inserted it meanwhile, the insert waits for it, does nothing, and the row is then locked as it is.
+     */
+    void lockNew(KnownPayer payer) {
+        boolean inserted = !jdbc.sql("""
                         INSERT INTO payment.payer (customer_number, employer_id, member_id, name, created_at)
-                        VALUES (:c, :e, :m, :name, :at) ON CONFLICT DO NOTHING""")
+                        VALUES (:c, :e, :m, :name, :at) ON CONFLICT DO NOTHING RETURNING customer_number""")
                 .param("c", payer.customerNumber()).param("e", payer.payer().employerId())
                 .param("m", payer.payer().memberId()).param("name", shortName(payer.name()))
-                .param("at", Timestamp.from(clock.instant())).update();
-        jdbc.sql("SELECT customer_number FROM payment.payer WHERE customer_number = :c FOR UPDATE")
-                .param("c", payer.customerNumber()).query(String.class).single();
+                .param("at", Timestamp.from(clock.instant())).query(String.class).list().isEmpty();
+        if (!inserted) {
+            jdbc.sql("SELECT customer_number FROM payment.payer WHERE customer_number = :c FOR UPDATE")
+                    .param("c", payer.customerNumber()).query(String.class).single();
+        }
     }
 
     /**

@@ -100,6 +100,16 @@ class LedgerPagesTests {
         Visitor.Page json = member.api("GET", "/api/v1/ledger/" + kpj + "/balance", null, null, null);
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.body()).contains("\"workerContributions\":180000").contains("\"illustrativeYield\":true");
+        // The year's split (contributions kept by year, V136; the yield as credited) is what the lines add up to.
+        long yieldFromLines = jdbc.sql("""
+                        SELECT coalesce(sum(CASE l.side WHEN 'C' THEN l.amount ELSE -l.amount END), 0)
+                        FROM ledger.line l JOIN ledger.account a ON a.id = l.account_id
+                        WHERE a.member_id = :m AND l.component = 'YIELD'""").param("m", memberId)
+                .query(Long.class).single();
+        assertThat(yieldFromLines).as("the illustrative rate credited some yield").isPositive();
+        assertThat(json.body()).contains("\"balance\":" + (180_000 + yieldFromLines) + ",")
+                .contains("{\"year\":2025,\"employer\":0,\"worker\":180000,\"yield\":" + yieldFromLines
+                        + ",\"closingBalance\":" + (180_000 + yieldFromLines) + "}");
         assertThat(member.api("GET", "/api/v1/ledger/balance", null, null, null).body())
                 .as("the own membership's balance, without its KPJ").isEqualTo(json.body());
         assertThat(member.api("GET", "/api/v1/ledger/" + kpj + "/contributions?year=2025", null, null, null).body())

@@ -18,7 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to be retried). A batch is one transaction: its bills are posted ({@link BillPosting#postAll}) and leave the queue
  * together. When a batch fails, its bills are posted one by one, each in its own transaction, so a bill that cannot
  * be posted waits with its error (and is retried later, logged as an error) without holding up the others.
- * Instances share the queue (rows locked with SKIP LOCKED).
+ * Instances share the queue (rows locked with SKIP LOCKED). Once woken, the poster lingers
+ * ({@code jamsos.ledger.posting.linger}, 100 ms) so the bills settled meanwhile join the batch: under load a batch
+ * holds tens of bills instead of two or three, and each statement of a batch is paid once for all of them
+ * (docs/performance.md); a balance is that much later behind its payment.
  */
 @Component
 class LedgerPoster implements SmartLifecycle {
@@ -30,13 +33,15 @@ class LedgerPoster implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final int batchSize;
     private final Duration pollInterval;
+    private final Duration linger;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
     LedgerPoster(PostingQueue queue, BillPosting posting, TransactionTemplate transaction,
                  @Value("${jamsos.ledger.posting.batch-size:100}") int batchSize,
-                 @Value("${jamsos.ledger.posting.poll-interval:1s}") Duration pollInterval) {
+                 @Value("${jamsos.ledger.posting.poll-interval:1s}") Duration pollInterval,
+                 @Value("${jamsos.ledger.posting.linger:100ms}") Duration linger) {
         if (batchSize < 1 || batchSize > 1_000) {
             throw new IllegalArgumentException("jamsos.ledger.posting.batch-size is 1 to 1000, not " + batchSize);
         }
@@ -45,6 +50,10 @@ class LedgerPoster implements SmartLifecycle {
         this.transaction = transaction;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
+        if (linger.isNegative() || linger.compareTo(pollInterval) > 0) {
+            throw new IllegalArgumentException("jamsos.ledger.posting.linger is 0 to the poll interval, not " + linger);
+        }
+        this.linger = linger;
     }
 
     /** A bill was queued (called after its transaction committed): post without waiting for the next poll. */
@@ -94,7 +103,10 @@ class LedgerPoster implements SmartLifecycle {
         while (running) {
             try {
                 if (postBatch() < batchSize) {
-                    wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    boolean woken = wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    if (woken && running && !linger.isZero()) {
+                        Thread.sleep(linger.toMillis()); // the bills settled meanwhile join this batch
+                    }
                     wake.drainPermits();
                 }
             } catch (InterruptedException stopped) {

@@ -10,7 +10,7 @@
 # Usage: bench/snap-payments.sh [ACCOUNTS] [CONCURRENCY] [WARMUP_S] [SECONDS]   (JAVA_HOME picks the JVM)
 set -eu
 cd "$(dirname "$0")/.."
-ACCOUNTS=${1:-60000}; CONCURRENCY=${2:-32}; WARMUP=${3:-60}; SECONDS_=${4:-60}
+ACCOUNTS=${1:-80000}; CONCURRENCY=${2:-32}; WARMUP=${3:-60}; SECONDS_=${4:-60}
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -B -q -o test -Dtest=SnapPaymentsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   ${BENCH_MAVEN_OPTS:-} -Dbench.accounts="$ACCOUNTS" -Dbench.concurrency="$CONCURRENCY" -Dbench.warmup="$WARMUP" -Dbench.seconds="$SECONDS_" \

@@ -105,54 +105,68 @@ class JdbcBills implements Bills, InformalWorkers {
             return new Settlement.UnknownBill(billId);
         }
         StoredBill bill = found.get();
+        LatePenalty due = penaltyDue(bill, paidOn);
+        // Under the bill's lock: the settlement is written unless the bill has one or the key was used (either
+        // unique), and only then is the penalty charged to the bill's lines.
+        boolean settled = !jdbc.sql("""
+                        INSERT INTO contribution.settlement (bill_id, idempotency_key, paid_on, penalty, settled_at)
+                        VALUES (:id, :key, :paidOn, :penalty, :at) ON CONFLICT DO NOTHING RETURNING bill_id""")
+                .param("id", billId).param("key", idempotencyKey).param("paidOn", paidOn)
+                .param("penalty", due.penalty().value()).param("at", Timestamp.from(clock.instant()))
+                .query(Long.class).list().isEmpty();
+        if (!settled) {
+            return settledBefore(bill, idempotencyKey);
+        }
+        List<BillAmount> amounts = charge(bill, due);
+        events.publishEvent(new BillSettled(billId, bill.payer(), bill.period(), paidOn, amounts, due.penalty()));
+        return new Settlement.Settled(billId, paidOn, bill.contribution(), due.penalty(), false);
+    }
+
+    /** Why a settlement was not written: the bill was settled before (under this key or another), or the key was. */
+    private Settlement settledBefore(StoredBill bill, String idempotencyKey) {
         record Paid(LocalDate paidOn, Rupiah penalty, String key, boolean thisBill) {
         }
-        // One read for both questions: is this bill settled already, and was the key used for another bill?
         List<Paid> paid = jdbc.sql("SELECT paid_on, penalty, idempotency_key, bill_id = :id AS this_bill"
                         + " FROM contribution.settlement WHERE bill_id = :id OR idempotency_key = :key")
-                .param("id", billId).param("key", idempotencyKey)
+                .param("id", bill.id()).param("key", idempotencyKey)
                 .query((rs, row) -> new Paid(rs.getObject("paid_on", LocalDate.class),
                         Rupiah.of(rs.getLong("penalty")), rs.getString("idempotency_key"), rs.getBoolean("this_bill")))
                 .list();
         Optional<Paid> ofThisBill = paid.stream().filter(Paid::thisBill).findFirst();
         if (ofThisBill.isPresent()) {
             return ofThisBill.get().key().equals(idempotencyKey)
-                    ? new Settlement.Settled(billId, ofThisBill.get().paidOn(), bill.contribution(),
+                    ? new Settlement.Settled(bill.id(), ofThisBill.get().paidOn(), bill.contribution(),
                             ofThisBill.get().penalty(), true)
-                    : new Settlement.AlreadyPaid(billId, ofThisBill.get().paidOn());
+                    : new Settlement.AlreadyPaid(bill.id(), ofThisBill.get().paidOn());
         }
-        if (!paid.isEmpty()) {
-            throw new InvalidValue("bill.idempotency-key.reused");
-        }
-        Charged charged = chargePenalty(bill, paidOn);
-        Rupiah penalty = charged.penalty();
-        jdbc.sql("""
-                        INSERT INTO contribution.settlement (bill_id, idempotency_key, paid_on, penalty, settled_at)
-                        VALUES (:id, :key, :paidOn, :penalty, :at)""")
-                .param("id", billId).param("key", idempotencyKey).param("paidOn", paidOn)
-                .param("penalty", penalty.value()).param("at", Timestamp.from(clock.instant())).update();
-        events.publishEvent(new BillSettled(billId, bill.payer(), bill.period(), paidOn, charged.amounts(), penalty));
-        return new Settlement.Settled(billId, paidOn, bill.contribution(), penalty, false);
+        throw new InvalidValue("bill.idempotency-key.reused");
     }
 
-    /** The penalty charged on settling, and the bill's amounts per program and party (what BillSettled carries). */
+    /** The penalty accrued on a bill's lines, and the bill's amounts per program and party (what BillSettled carries). */
     private record Charged(Rupiah penalty, List<BillAmount> amounts) {
     }
 
-    /**
-     * The penalty of a bill paid on {@code paidOn} (RULES.md §4): the month steps not yet accrued are added; when the
-     * accrual ran past the payment day, an adjustment takes back what was accrued too much. The bill's lines are
-     * then read once for both the penalty accrued and the amounts per program and party (an adjustment has no
-     * program, so it changes only the former).
-     */
-    private Charged chargePenalty(StoredBill bill, LocalDate paidOn) {
+    /** The penalty of a bill paid on {@code paidOn} (RULES.md §4); none for a BPU bill. */
+    private LatePenalty penaltyDue(StoredBill bill, LocalDate paidOn) {
         if (bill.category() == Category.BPU) {
-            return new Charged(Rupiah.ZERO, lines(bill).amounts());
+            return new LatePenalty(bill.dueDate(), 0, Rupiah.ZERO);
         }
         Rate perMonth = contributions.ratesFor(bill.period()).latePenaltyPerMonth();
-        LatePenalty due = LatePenaltyRule.penalty(Category.PU, bill.period(), bill.contribution(), paidOn,
-                calendar.workingDays(), perMonth);
-        PenaltyLines.accrue(jdbc, bill, perMonth, due.monthsLate());
+        return LatePenaltyRule.penalty(Category.PU, bill.period(), bill.contribution(), paidOn, calendar.workingDays(),
+                perMonth);
+    }
+
+    /**
+     * Charges the penalty due to the bill's lines: the month steps not yet accrued are added; when the accrual ran
+     * past the payment day, an adjustment takes back what was accrued too much. The bill's lines are read once for
+     * both the penalty accrued and the amounts per program and party (an adjustment has no program, so it changes
+     * only the former). Answers the amounts.
+     */
+    private List<BillAmount> charge(StoredBill bill, LatePenalty due) {
+        if (bill.category() == Category.BPU) {
+            return lines(bill).amounts();
+        }
+        PenaltyLines.accrue(jdbc, bill, contributions.ratesFor(bill.period()).latePenaltyPerMonth(), due.monthsLate());
         Charged accrued = lines(bill);
         if (accrued.penalty().isGreaterThan(due.penalty())) {
             jdbc.sql("""
@@ -161,7 +175,7 @@ class JdbcBills implements Bills, InformalWorkers {
                     .param("period", bill.period().toString()).param("id", bill.id())
                     .param("amount", due.penalty().minus(accrued.penalty()).value()).update();
         }
-        return new Charged(due.penalty(), accrued.amounts());
+        return accrued.amounts();
     }
 
     /** One read of the bill's lines: the penalty accrued (penalty and adjustment lines) and the program amounts. */

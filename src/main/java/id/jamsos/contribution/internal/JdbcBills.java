@@ -142,8 +142,8 @@ class JdbcBills implements Bills, InformalWorkers {
         throw new InvalidValue("bill.idempotency-key.reused");
     }
 
-    /** The penalty accrued on a bill's lines, and the bill's amounts per program and party (what BillSettled carries). */
-    private record Charged(Rupiah penalty, List<BillAmount> amounts) {
+    /** A bill's lines summed: the penalty accrued, and the amounts per program and party (what BillSettled carries). */
+    private record LineSums(Rupiah penalty, List<BillAmount> amounts) {
     }
 
     /** The penalty of a bill paid on {@code paidOn} (RULES.md §4); none for a BPU bill. */
@@ -167,7 +167,7 @@ class JdbcBills implements Bills, InformalWorkers {
             return lines(bill).amounts();
         }
         PenaltyLines.accrue(jdbc, bill, contributions.ratesFor(bill.period()).latePenaltyPerMonth(), due.monthsLate());
-        Charged accrued = lines(bill);
+        LineSums accrued = lines(bill);
         if (accrued.penalty().isGreaterThan(due.penalty())) {
             jdbc.sql("""
                             INSERT INTO contribution.bill_line (period, bill_id, kind, party, amount)
@@ -179,7 +179,7 @@ class JdbcBills implements Bills, InformalWorkers {
     }
 
     /** One read of the bill's lines: the penalty accrued (penalty and adjustment lines) and the program amounts. */
-    private Charged lines(StoredBill bill) {
+    private LineSums lines(StoredBill bill) {
         long[] penalty = {0};
         List<BillAmount> amounts = new ArrayList<>();
         jdbc.sql("""
@@ -197,7 +197,7 @@ class JdbcBills implements Bills, InformalWorkers {
                                 Rupiah.of(rs.getLong("amount"))));
                     }
                 });
-        return new Charged(Rupiah.of(penalty[0]), List.copyOf(amounts));
+        return new LineSums(Rupiah.of(penalty[0]), List.copyOf(amounts));
     }
 
     @Override

@@ -45,14 +45,14 @@ class LedgerPoster implements SmartLifecycle {
         if (batchSize < 1 || batchSize > 1_000) {
             throw new IllegalArgumentException("jamsos.ledger.posting.batch-size is 1 to 1000, not " + batchSize);
         }
+        if (linger.isNegative() || linger.compareTo(pollInterval) > 0) {
+            throw new IllegalArgumentException("jamsos.ledger.posting.linger is 0 to the poll interval, not " + linger);
+        }
         this.queue = queue;
         this.posting = posting;
         this.transaction = transaction;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
-        if (linger.isNegative() || linger.compareTo(pollInterval) > 0) {
-            throw new IllegalArgumentException("jamsos.ledger.posting.linger is 0 to the poll interval, not " + linger);
-        }
         this.linger = linger;
     }
 

@@ -69,15 +69,15 @@ public class JdbcPaymentDesk implements PaymentDesk {
     /** Everything a payer owes on a day, for the pages. */
     @Transactional(readOnly = true)
     public Due dueOf(KnownPayer payer, LocalDate on) {
-        return standing(payer, on).due();
+        return reckon(payer, on).due();
     }
 
-    /** What the payer owes, and the free money an allocation draws on (oldest payment first). */
-    private record Standing(Due due, List<PaymentBook.Free> free) {
+    /** What the payer owes, and where the payer's money stands (the free money an allocation draws on). */
+    private record Reckoning(Due due, PaymentBook.Standing money) {
     }
 
     /** The payer's bills (contribution module), then everything of the payer's money in one statement. */
-    private Standing standing(KnownPayer payer, LocalDate on) {
+    private Reckoning reckon(KnownPayer payer, LocalDate on) {
         ArrearsStatement arrears = bills.arrears(payer.payer(), on);
         List<Long> ids = arrears.bills().stream().map(UnpaidBill::billId).toList();
         PaymentBook.Standing money = book.standing(payer.customerNumber(), ids);
@@ -89,8 +89,7 @@ public class JdbcPaymentDesk implements PaymentDesk {
         List<MonthsAhead.MonthAhead> ahead = order.filter(o -> payer.payer().memberId() != null)
                 .map(o -> monthsAhead.monthsAhead(payer.payer().memberId(), on, o.monthsAhead()))
                 .orElse(List.of());
-        return new Standing(new Due(payer, open, ahead, money.balance(), order.map(PaymentBook.Order::id)),
-                money.free());
+        return new Reckoning(new Due(payer, open, ahead, money.balance(), order.map(PaymentBook.Order::id)), money);
     }
 
     @Override
@@ -123,8 +122,8 @@ public class JdbcPaymentDesk implements PaymentDesk {
             return new Receipt.Accepted(earlier.get().id(), earlier.get().amount(), true);
         }
         LocalDate paidOn = payment.receivedAt().atZone(JakartaTime.ZONE).toLocalDate();
-        Standing standing = standing(payer, paidOn);
-        Due due = standing.due();
+        Reckoning reckoning = reckon(payer, paidOn);
+        Due due = reckoning.due();
         if (payment.channel().equals(VIRTUAL_ACCOUNT)) {
             if (due.amount().isZero()) {
                 return new Receipt.NothingDue(payment.customerNumber());
@@ -138,11 +137,7 @@ public class JdbcPaymentDesk implements PaymentDesk {
                 null, null));
         due.orderId().ifPresent(order -> book.closeOrder(order, "PAID", id, clock.instant()));
         Due after = new Due(payer, due.bills(), due.ahead(), due.balance().plus(payment.amount()), due.orderId());
-        // The new payment is the payer's newest money: it comes last in the pool (the statement's 1,000 at most).
-        List<PaymentBook.Free> free = new java.util.ArrayList<>(standing.free());
-        if (free.size() < 1000) {
-            free.add(new PaymentBook.Free(id, payment.amount()));
-        }
+        List<PaymentBook.Free> free = reckoning.money().freeWith(new PaymentBook.Free(id, payment.amount()));
         settleAndTell(after, free, paidOn, id, payment.channel(), payment.source(), payment.amount());
         return new Receipt.Accepted(id, payment.amount(), false);
     }
@@ -151,12 +146,13 @@ public class JdbcPaymentDesk implements PaymentDesk {
     @Transactional
     public List<Allocator.SettledBill> applyCredit(KnownPayer payer, LocalDate on) {
         payers.lock(payer);
-        Standing standing = standing(payer, on);
-        Due due = standing.due();
+        Reckoning reckoning = reckon(payer, on);
+        Due due = reckoning.due();
         if (due.credit().isZero() || due.bills().isEmpty()) {
             return List.of();
         }
-        List<Allocator.SettledBill> settled = allocator.allocate(due, standing.free(), on, clock.instant()).settled();
+        List<Allocator.SettledBill> settled = allocator.allocate(due, reckoning.money().free(), on, clock.instant())
+                .settled();
         if (!settled.isEmpty()) {
             List<UUID> accounts = mail.accountsOf(payer.payer());
             mail.settled(accounts, payer, settled, on);

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,26 +103,34 @@ public class PaymentBook {
                 .query(Long.class).optional();
     }
 
+    /** The most free payments an allocation draws on, oldest first. */
+    static final int MOST_FREE = 1000;
+
     /**
      * Where a payer stands, read in one statement: per open bill what the payer's allocations paid towards it
-     * ([penalty, contribution]), the open order, the balance (received less
-     * allocated: credit when positive, owed back after a reversal when negative) and the free money (not allocated
-     * yet) of its payments oldest first, at most 1,000. What a payment needs to know before it allocates, in one round trip instead of four.
+     * ([penalty, contribution]), the open order, the balance (received less allocated: credit when positive, owed
+     * back after a reversal when negative) and the free money (not allocated yet) of its payments, oldest first, at
+     * most {@link #MOST_FREE}. What a payment needs before it allocates, in one round trip instead of four.
      */
     record Standing(Map<Long, Rupiah[]> paidTowards, Optional<Order> order, Rupiah balance, List<Free> free) {
+
+        /** The free money with a payment just recorded: the payer's newest, so last (within the limit). */
+        List<Free> freeWith(Free newest) {
+            List<Free> all = new ArrayList<>(free);
+            if (all.size() < MOST_FREE) {
+                all.add(newest);
+            }
+            return List.copyOf(all);
+        }
     }
 
     Standing standing(String customerNumber, Collection<Long> billIds) {
         Map<Long, Rupiah[]> paid = new HashMap<>();
-        List<Order> orders = new java.util.ArrayList<>();
-        List<Free> free = new java.util.ArrayList<>();
+        List<Order> orders = new ArrayList<>();
+        List<Free> free = new ArrayList<>();
         long[] balance = {0};
-        jdbc.sql("""
-                        WITH mine AS (SELECT p.id, p.amount, p.channel FROM payment.payment p WHERE p.customer_number = :c
-                                      UNION ALL
-                                      SELECT p.id, p.amount, p.channel
-                                        FROM payment.assignment a JOIN payment.payment p ON p.id = a.payment_id
-                                       WHERE a.customer_number = :c),
+        jdbc.sql(MINE.stripTrailing() + """
+                        ,
                         allocated AS MATERIALIZED (
                             SELECT bill_id, part, amount FROM payment.allocation WHERE customer_number = :c)
                         SELECT 'PAID' AS kind, bill_id AS id, part, CAST(sum(amount) AS bigint) AS amount
@@ -138,8 +148,8 @@ public class PaymentBook {
                                FROM mine m
                               WHERE m.channel <> 'REVERSAL'
                                 AND NOT EXISTS (SELECT 1 FROM payment.payment r WHERE r.reverses = m.id)) f
-                          WHERE free > 0 ORDER BY id LIMIT 1000)""")
-                .param("c", customerNumber).param("bills", billIds.toArray(Long[]::new))
+                          WHERE free > 0 ORDER BY id LIMIT :most)""")
+                .param("c", customerNumber).param("bills", billIds.toArray(Long[]::new)).param("most", MOST_FREE)
                 .query((ResultSet rs) -> {
                     switch (rs.getString("kind")) {
                         case "PAID" -> {
@@ -155,7 +165,7 @@ public class PaymentBook {
         if (orders.size() > 1) {
             throw new IllegalStateException("payer " + customerNumber + " has " + orders.size() + " open orders");
         }
-        free.sort(java.util.Comparator.comparingLong(Free::paymentId));
+        free.sort(Comparator.comparingLong(Free::paymentId)); // the branches of a UNION ALL keep no order
         return new Standing(paid, orders.stream().findFirst(), Rupiah.of(balance[0]), List.copyOf(free));
     }
 

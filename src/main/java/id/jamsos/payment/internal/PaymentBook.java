@@ -110,7 +110,8 @@ public class PaymentBook {
      * Where a payer stands, read in one statement: per open bill what the payer's allocations paid towards it
      * ([penalty, contribution]), the open order, the balance (received less allocated: credit when positive, owed
      * back after a reversal when negative) and the free money (not allocated yet) of its payments, oldest first, at
-     * most {@link #MOST_FREE}. What a payment needs before it allocates, in one round trip instead of four.
+     * most {@link #MOST_FREE}. What a payment needs before it allocates, in one round trip instead of four; the
+     * statement is the function {@code payment.standing} (V137), whose plan is made once per session.
      */
     record Standing(Map<Long, Rupiah[]> paidTowards, Optional<Order> order, Rupiah balance, List<Free> free) {
 
@@ -129,26 +130,8 @@ public class PaymentBook {
         List<Order> orders = new ArrayList<>();
         List<Free> free = new ArrayList<>();
         long[] balance = {0};
-        jdbc.sql(MINE.stripTrailing() + """
-                        ,
-                        allocated AS MATERIALIZED (
-                            SELECT bill_id, part, amount FROM payment.allocation WHERE customer_number = :c)
-                        SELECT 'PAID' AS kind, bill_id AS id, part, CAST(sum(amount) AS bigint) AS amount
-                          FROM allocated WHERE bill_id = ANY (CAST(:bills AS bigint[])) GROUP BY bill_id, part
-                        UNION ALL
-                        SELECT 'ORDER', id, NULL, months_ahead FROM payment.payment_order
-                         WHERE customer_number = :c AND status = 'OPEN'
-                        UNION ALL
-                        SELECT 'BALANCE', NULL, NULL, CAST((SELECT coalesce(sum(amount), 0) FROM mine)
-                                                           - (SELECT coalesce(sum(amount), 0) FROM allocated) AS bigint)
-                        UNION ALL
-                        (SELECT 'FREE', id, NULL, free FROM (
-                             SELECT m.id, m.amount - coalesce((SELECT sum(l.amount) FROM payment.allocation l
-                                                                WHERE l.payment_id = m.id), 0) AS free
-                               FROM mine m
-                              WHERE m.channel <> 'REVERSAL'
-                                AND NOT EXISTS (SELECT 1 FROM payment.payment r WHERE r.reverses = m.id)) f
-                          WHERE free > 0 ORDER BY id LIMIT :most)""")
+        // payment.standing (V137): the statement in a function, so PostgreSQL plans it once per session
+        jdbc.sql("SELECT kind, id, part, amount FROM payment.standing(:c, CAST(:bills AS bigint[]), :most)")
                 .param("c", customerNumber).param("bills", billIds.toArray(Long[]::new)).param("most", MOST_FREE)
                 .query((ResultSet rs) -> {
                     switch (rs.getString("kind")) {

@@ -4,8 +4,8 @@ import id.jamsos.contribution.BillSettled;
 import id.jamsos.membership.MemberActivated;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The ledger follows membership and contributions. Both events come through the JDBC publication registry: a
@@ -32,15 +32,15 @@ class LedgerListeners {
         }
     }
 
-    /** Queues the bill; the poster posts it in a batch as soon as this transaction commits (V134). */
-    @ApplicationModuleListener
+    /**
+     * Queues the bill and wakes the poster, which posts it in a batch (V134). One statement, so no transaction of its
+     * own: the insert commits by itself, one round trip instead of two. Delivered after the settlement's commit on
+     * another thread, as an {@link ApplicationModuleListener} is, and through the registry all the same.
+     */
+    @Async
+    @TransactionalEventListener
     void on(BillSettled settled) {
         queue.add(settled);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                poster.wake();
-            }
-        });
+        poster.wake();
     }
 }

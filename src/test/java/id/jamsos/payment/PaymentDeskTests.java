@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The payment desk against PostgreSQL: exactly one payment per order under concurrency, replays answered from the
@@ -63,6 +64,66 @@ class PaymentDeskTests {
     Credits credits;
     @Autowired
     Reconciliation reconciliation;
+    @Autowired
+    TransactionTemplate transactions;
+
+    /**
+     * One bank reference delivered for two payers at once: the second waits at the reference's unique index for the
+     * first transaction, then answers its payment instead of failing or paying twice. The first transaction is held
+     * open until the second has certainly passed the reference check before the write.
+     */
+    @Test
+    void oneReferenceForTwoPayersAtOnceRecordsOnePaymentAndAnswersItToBoth() throws Exception {
+        PaymentFixtures fixtures = new PaymentFixtures(jdbc);
+        Period period = Period.of(2019, 11);
+        PaymentFixtures.TestEmployer first = fixtures.employer(1);
+        PaymentFixtures.TestEmployer second = fixtures.employer(1);
+        for (PaymentFixtures.TestEmployer employer : List.of(first, second)) {
+            fixtures.employ(employer.id(), LocalDate.of(2019, 11, 1), LocalDate.of(2019, 11, 30), 5_000_000);
+        }
+        billing.run(period, PU, at(LocalDate.of(2019, 12, 1), 1), p -> { });
+        LocalDate day = LocalDate.of(2019, 12, 5);
+        String reference = "shared-" + UUID.randomUUID();
+        Rupiah firstDue = desk.due(first.customerNumber(), day).orElseThrow().amount();
+        Rupiah secondDue = desk.due(second.customerNumber(), day).orElseThrow().amount();
+
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Receipt> held = pool.submit(() -> transactions.execute(status -> {
+                Receipt receipt = desk.receive(new IncomingPayment("VIRTUAL_ACCOUNT", "BANKUJI", reference,
+                        first.customerNumber(), firstDue, at(day, 9)));
+                written.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return receipt;
+            }));
+            written.await();
+            new Thread(() -> {
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                commit.countDown();
+            }).start();
+            Receipt other = desk.receive(new IncomingPayment("VIRTUAL_ACCOUNT", "BANKUJI", reference,
+                    second.customerNumber(), secondDue, at(day, 9)));
+            Receipt.Accepted accepted = (Receipt.Accepted) held.get();
+
+            assertThat(accepted.repeated()).isFalse();
+            assertThat(other).isEqualTo(new Receipt.Accepted(accepted.paymentId(), firstDue, true));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(fixtures.count("SELECT count(*) FROM payment.payment WHERE reference = ?", reference)).isOne();
+        assertThat(desk.due(second.customerNumber(), day).orElseThrow().amount()).as("the second still owes")
+                .isEqualTo(secondDue);
+    }
 
     @Test
     void ofTwoHundredConcurrentPaymentsForOneOrderExactlyOneIsAcceptedAndTheOthersFindNothingDue() throws Exception {

@@ -105,7 +105,8 @@ public class JdbcPaymentDesk implements PaymentDesk {
     @Transactional
     public Receipt receive(IncomingPayment payment, UUID officer, String receiptNumber) {
         check(payment);
-        book.lockReference(payment.channel(), payment.source(), payment.reference());
+        // Two deliveries of one reference for one payer meet at the payer's lock: the second finds the first's row
+        // below. For different payers they meet at the reference's unique index when the payment is written.
         Optional<KnownPayer> found = payers.lockKnown(payment.customerNumber());
         if (found.isEmpty()) {
             // A first payment: the payer is in a register but has no payer row yet.
@@ -132,9 +133,16 @@ public class JdbcPaymentDesk implements PaymentDesk {
                 return new Receipt.WrongAmount(due.amount(), payment.amount());
             }
         }
-        long id = book.insert(new PaymentBook.NewPayment(payment.channel(), payment.source(), payment.reference(),
-                payer.customerNumber(), payment.amount(), payment.receivedAt(), paidOn, officer, receiptNumber,
-                null, null));
+        Optional<Long> written = book.insertNew(new PaymentBook.NewPayment(payment.channel(), payment.source(),
+                payment.reference(), payer.customerNumber(), payment.amount(), payment.receivedAt(), paidOn, officer,
+                receiptNumber, null, null));
+        if (written.isEmpty()) {
+            // Recorded meanwhile for another payer (nothing of this payer's money was touched yet): its outcome.
+            PaymentBook.StoredPayment first = book.byReference(payment.channel(), payment.source(),
+                    payment.reference()).orElseThrow();
+            return new Receipt.Accepted(first.id(), first.amount(), true);
+        }
+        long id = written.get();
         due.orderId().ifPresent(order -> book.closeOrder(order, "PAID", id, clock.instant()));
         Due after = new Due(payer, due.bills(), due.ahead(), due.balance().plus(payment.amount()), due.orderId());
         List<PaymentBook.Free> free = reckoning.money().freeWith(new PaymentBook.Free(id, payment.amount()));

@@ -56,16 +56,29 @@ public class PaymentBook {
     }
 
     long insert(NewPayment p) {
+        return insertUnlessRecorded(p, "").orElseThrow();
+    }
+
+    /**
+     * Writes the payment unless its reference (channel, source, reference: unique) is recorded already; empty then.
+     * A transaction writing the same reference that has not ended yet is waited for: if it commits, this one finds
+     * its row; if it rolls back, this one writes.
+     */
+    Optional<Long> insertNew(NewPayment p) {
+        return insertUnlessRecorded(p, " ON CONFLICT (channel, source, reference) DO NOTHING");
+    }
+
+    private Optional<Long> insertUnlessRecorded(NewPayment p, String onConflict) {
         return jdbc.sql("""
                         INSERT INTO payment.payment (channel, source, reference, customer_number, amount, received_at,
                                                      paid_on, recorded_by, receipt_number, reverses, reason)
                         VALUES (:channel, :source, :reference, :c, :amount, :at, :on, :by, :receipt, :reverses, :reason)
-                        RETURNING id""")
+                        """ + onConflict + " RETURNING id")
                 .param("channel", p.channel()).param("source", p.source()).param("reference", p.reference())
                 .param("c", p.customerNumber()).param("amount", p.amount().value())
                 .param("at", Timestamp.from(p.receivedAt())).param("on", p.paidOn()).param("by", p.recordedBy())
                 .param("receipt", p.receiptNumber()).param("reverses", p.reverses()).param("reason", p.reason())
-                .query(Long.class).single();
+                .query(Long.class).optional();
     }
 
     /**

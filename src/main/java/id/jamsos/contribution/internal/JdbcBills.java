@@ -23,6 +23,7 @@ import id.jamsos.contribution.Program;
 import id.jamsos.contribution.Settlement;
 import id.jamsos.contribution.UnpaidBill;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -107,8 +108,12 @@ class JdbcBills implements Bills, InformalWorkers {
         StoredBill bill = found.get();
         LatePenalty due = penaltyDue(bill, paidOn);
         // Under the bill's lock: the settlement is written unless the bill has one or the key was used (either
-        // unique), and only then is the penalty charged to the bill's lines.
-        boolean settled = !jdbc.sql("""
+        // unique), and only then is the penalty charged to the bill's lines. With no month of penalty to add (a BPU
+        // bill, or one paid in time) the lines are summed by the statement that writes the settlement.
+        boolean nothingToAccrue = bill.category() == Category.BPU || due.monthsLate() == 0;
+        Optional<LineSums> summed = nothingToAccrue ? settleSummingLines(bill, idempotencyKey, paidOn, due)
+                : Optional.empty();
+        boolean settled = nothingToAccrue ? summed.isPresent() : !jdbc.sql("""
                         INSERT INTO contribution.settlement (bill_id, idempotency_key, paid_on, penalty, settled_at)
                         VALUES (:id, :key, :paidOn, :penalty, :at) ON CONFLICT DO NOTHING RETURNING bill_id""")
                 .param("id", billId).param("key", idempotencyKey).param("paidOn", paidOn)
@@ -117,9 +122,43 @@ class JdbcBills implements Bills, InformalWorkers {
         if (!settled) {
             return settledBefore(bill, idempotencyKey);
         }
-        List<BillAmount> amounts = charge(bill, due);
+        List<BillAmount> amounts = charge(bill, due, summed);
         events.publishEvent(new BillSettled(billId, bill.payer(), bill.period(), paidOn, amounts, due.penalty()));
         return new Settlement.Settled(billId, paidOn, bill.contribution(), due.penalty(), false);
+    }
+
+    /**
+     * Writes the settlement unless the bill has one or the key was used, and sums the bill's lines in the same
+     * statement (they are read as they were before it: a settlement adds no line). Empty when nothing was written.
+     */
+    private Optional<LineSums> settleSummingLines(StoredBill bill, String idempotencyKey, LocalDate paidOn,
+                                                  LatePenalty due) {
+        boolean[] written = {false};
+        LineSums.Adder sums = new LineSums.Adder();
+        jdbc.sql("""
+                        WITH written AS (
+                            INSERT INTO contribution.settlement (bill_id, idempotency_key, paid_on, penalty, settled_at)
+                            VALUES (:id, :key, :paidOn, :penalty, :at) ON CONFLICT DO NOTHING RETURNING bill_id)
+                        SELECT * FROM (
+                            SELECT true AS written, CAST(NULL AS text) AS program, CAST(NULL AS text) AS party,
+                                   CAST(0 AS numeric) AS amount FROM written
+                            UNION ALL
+                            SELECT false, program, party, sum(amount) FROM contribution.bill_line
+                             WHERE period = :period AND bill_id = :id
+                               AND (program IS NOT NULL OR kind IN ('PENALTY', 'ADJUSTMENT'))
+                             GROUP BY program, party) u
+                        ORDER BY written DESC, program, party""")
+                .param("id", bill.id()).param("key", idempotencyKey).param("paidOn", paidOn)
+                .param("penalty", due.penalty().value()).param("at", Timestamp.from(clock.instant()))
+                .param("period", bill.period().toString())
+                .query((ResultSet rs) -> {
+                    if (rs.getBoolean("written")) {
+                        written[0] = true;
+                    } else {
+                        sums.add(rs);
+                    }
+                });
+        return written[0] ? Optional.of(sums.sums()) : Optional.empty();
     }
 
     /** Why a settlement was not written: the bill was settled before (under this key or another), or the key was. */
@@ -144,6 +183,26 @@ class JdbcBills implements Bills, InformalWorkers {
 
     /** A bill's lines summed: the penalty accrued, and the amounts per program and party (what BillSettled carries). */
     private record LineSums(Rupiah penalty, List<BillAmount> amounts) {
+
+        /** Sums rows of (program, party, amount), program null for penalty and adjustment lines, in program order. */
+        static final class Adder {
+            private long penalty;
+            private final List<BillAmount> amounts = new ArrayList<>();
+
+            void add(ResultSet rs) throws SQLException {
+                String program = rs.getString("program");
+                if (program == null) {
+                    penalty += rs.getLong("amount");
+                } else {
+                    amounts.add(new BillAmount(Program.valueOf(program), Party.valueOf(rs.getString("party")),
+                            Rupiah.of(rs.getLong("amount"))));
+                }
+            }
+
+            LineSums sums() {
+                return new LineSums(Rupiah.of(penalty), List.copyOf(amounts));
+            }
+        }
     }
 
     /** The penalty of a bill paid on {@code paidOn} (RULES.md §4); none for a BPU bill. */
@@ -160,14 +219,17 @@ class JdbcBills implements Bills, InformalWorkers {
      * Charges the penalty due to the bill's lines: the month steps not yet accrued are added; when the accrual ran
      * past the payment day, an adjustment takes back what was accrued too much. The bill's lines are read once for
      * both the penalty accrued and the amounts per program and party (an adjustment has no program, so it changes
-     * only the former). Answers the amounts.
+     * only the former), or not at all when {@code summed} has them (nothing to accrue). Answers the amounts.
      */
-    private List<BillAmount> charge(StoredBill bill, LatePenalty due) {
+    private List<BillAmount> charge(StoredBill bill, LatePenalty due, Optional<LineSums> summed) {
         if (bill.category() == Category.BPU) {
-            return lines(bill).amounts();
+            return summed.orElseGet(() -> lines(bill)).amounts();
         }
-        PenaltyLines.accrue(jdbc, bill, contributions.ratesFor(bill.period()).latePenaltyPerMonth(), due.monthsLate());
-        LineSums accrued = lines(bill);
+        if (summed.isEmpty()) {
+            PenaltyLines.accrue(jdbc, bill, contributions.ratesFor(bill.period()).latePenaltyPerMonth(),
+                    due.monthsLate());
+        }
+        LineSums accrued = summed.orElseGet(() -> lines(bill));
         if (accrued.penalty().isGreaterThan(due.penalty())) {
             jdbc.sql("""
                             INSERT INTO contribution.bill_line (period, bill_id, kind, party, amount)
@@ -180,24 +242,15 @@ class JdbcBills implements Bills, InformalWorkers {
 
     /** One read of the bill's lines: the penalty accrued (penalty and adjustment lines) and the program amounts. */
     private LineSums lines(StoredBill bill) {
-        long[] penalty = {0};
-        List<BillAmount> amounts = new ArrayList<>();
+        LineSums.Adder sums = new LineSums.Adder();
         jdbc.sql("""
                         SELECT program, party, sum(amount) AS amount FROM contribution.bill_line
                          WHERE period = :period AND bill_id = :id
                            AND (program IS NOT NULL OR kind IN ('PENALTY', 'ADJUSTMENT'))
                          GROUP BY program, party ORDER BY program, party""")
                 .param("period", bill.period().toString()).param("id", bill.id())
-                .query((ResultSet rs) -> {
-                    String program = rs.getString("program");
-                    if (program == null) {
-                        penalty[0] += rs.getLong("amount");
-                    } else {
-                        amounts.add(new BillAmount(Program.valueOf(program), Party.valueOf(rs.getString("party")),
-                                Rupiah.of(rs.getLong("amount"))));
-                    }
-                });
-        return new LineSums(Rupiah.of(penalty[0]), List.copyOf(amounts));
+                .query((ResultSet rs) -> sums.add(rs));
+        return sums.sums();
     }
 
     @Override

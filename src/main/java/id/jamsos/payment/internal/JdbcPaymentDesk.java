@@ -108,19 +108,24 @@ public class JdbcPaymentDesk implements PaymentDesk {
         // Two deliveries of one reference for one payer meet at the payer's lock: the second finds the first's row
         // below. For different payers they meet at the reference's unique index when the payment is written.
         Optional<KnownPayer> found = payers.lockKnown(payment.customerNumber());
+        boolean firstPayment = false;
         if (found.isEmpty()) {
             // A first payment: the payer is in a register but has no payer row yet.
             found = payers.registered(payment.customerNumber());
             if (found.isEmpty()) {
                 return new Receipt.UnknownPayer(payment.customerNumber());
             }
-            payers.lockNew(found.get());
+            firstPayment = payers.lockNew(found.get());
         }
         KnownPayer payer = found.get();
-        Optional<PaymentBook.StoredPayment> earlier = book.byReference(payment.channel(), payment.source(),
-                payment.reference());
-        if (earlier.isPresent()) {
-            return new Receipt.Accepted(earlier.get().id(), earlier.get().amount(), true);
+        // A payer whose row this transaction wrote has no payment yet to repeat; a reference used for another payer
+        // meets the unique index when the payment is written.
+        if (!firstPayment) {
+            Optional<PaymentBook.StoredPayment> earlier = book.byReference(payment.channel(), payment.source(),
+                    payment.reference());
+            if (earlier.isPresent()) {
+                return new Receipt.Accepted(earlier.get().id(), earlier.get().amount(), true);
+            }
         }
         LocalDate paidOn = payment.receivedAt().atZone(JakartaTime.ZONE).toLocalDate();
         Reckoning reckoning = reckon(payer, paidOn);

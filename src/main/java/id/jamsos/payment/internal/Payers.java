@@ -84,8 +84,9 @@ public class Payers {
      * Writes the row of a payer that had none when the caller looked ({@link #lockKnown} found nothing), locked
      * until the caller's transaction ends: a row this transaction inserted is its own until it commits; when another
      * transaction inserted it meanwhile, the insert waits for it, does nothing, and the row is then locked as it is.
+     * Answers whether this transaction wrote the row.
      */
-    void lockNew(KnownPayer payer) {
+    boolean lockNew(KnownPayer payer) {
         boolean inserted = !jdbc.sql("""
                         INSERT INTO payment.payer (customer_number, employer_id, member_id, name, created_at)
                         VALUES (:c, :e, :m, :name, :at) ON CONFLICT DO NOTHING RETURNING customer_number""")
@@ -96,6 +97,7 @@ public class Payers {
             jdbc.sql("SELECT customer_number FROM payment.payer WHERE customer_number = :c FOR UPDATE")
                     .param("c", payer.customerNumber()).query(String.class).single();
         }
+        return inserted;
     }
 
     /**

@@ -15,9 +15,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One transfer-va request, exactly once. In one transaction: claim the {@code X-EXTERNAL-ID} (unique per partner and
- * day), act (the payment desk records and allocates the money), and store the answer's bytes. A crash anywhere
- * before the commit leaves nothing; a crash after it leaves the answer, which the bank's retry then receives as it was.
+ * One transfer-va request, exactly once. A {@code X-EXTERNAL-ID} (unique per partner and day) used before is answered
+ * from its record. Otherwise, in one transaction: act (the payment desk records and allocates the money), then record
+ * the request with its answer's bytes under the id; when another copy recorded it first (it ran side by side), the
+ * transaction is rolled back and that copy's answer given. A crash anywhere before the commit leaves nothing; a crash
+ * after it leaves the answer, which the bank's retry then receives as it was.
  * The same id with another body is refused (409); a payment advice ({@code flagAdvise=Y}) repeating the payment
  * that id was used for gets that payment's answer.
  */
@@ -53,16 +55,23 @@ class SnapExchange {
         LocalDate today = JakartaTime.today(clock);
         SnapRequests.Key key = new SnapRequests.Key(caller.bank().partnerId(), today, caller.externalId());
         byte[] bodyHash = SnapSignatures.sha256(SnapSignatures.minify(body));
+        // A key used before (a replay, most often) is answered from its record without acting again.
+        Optional<SnapRequests.Stored> before = requests.find(key);
+        if (before.isPresent()) {
+            return earlier(before.get(), service, bodyHash, request, now);
+        }
         SnapAnswer answer = transactions.execute(tx -> {
-            Optional<Long> claimed = requests.claim(key, service, bodyHash, request.paymentRequestId(), now);
-            if (claimed.isEmpty()) {
-                return earlier(key, service, bodyHash, request, now);
-            }
             TransferVa.Outcome outcome = act(caller, request, service, today, now);
             SnapAnswer written = new SnapAnswer(outcome.snapCase().httpStatus, json.writeValueAsBytes(outcome.body()),
                     SnapTime.format(now));
-            requests.answer(claimed.get(), written, outcome.paid(), now);
-            return written;
+            if (requests.record(key, service, bodyHash, request.paymentRequestId(), now, written, outcome.paid(),
+                    now)) {
+                return written;
+            }
+            // Another copy under this key committed first: this transaction's work is undone, and the answer is
+            // the one that copy was given (or a conflict, if it was another request).
+            tx.setRollbackOnly();
+            return earlier(requests.find(key).orElseThrow(), service, bodyHash, request, now);
         });
         crashPoint.afterCommit(caller.externalId());
         return answer;
@@ -77,9 +86,8 @@ class SnapExchange {
         };
     }
 
-    private SnapAnswer earlier(SnapRequests.Key key, String service, byte[] bodyHash, TransferVaRequest request,
+    private SnapAnswer earlier(SnapRequests.Stored stored, String service, byte[] bodyHash, TransferVaRequest request,
                                Instant now) {
-        SnapRequests.Stored stored = requests.find(key).orElseThrow();
         boolean sameRequest = Arrays.equals(stored.bodyHash(), bodyHash);
         boolean adviceOfIt = service.equals(SnapCase.PAYMENT) && request.advice()
                 && stored.service().equals(service) && request.paymentRequestId().equals(stored.paymentRequestId());

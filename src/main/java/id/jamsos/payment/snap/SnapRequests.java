@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The record of transfer-va requests by {@code X-EXTERNAL-ID} (unique per partner per day, a database constraint).
- * Claiming inserts the row; a second claim of the same id waits for the first transaction and then finds its
- * committed answer, so two copies of one request are never processed side by side.
+ * The record of transfer-va requests by {@code X-EXTERNAL-ID} (unique per partner per day, a database constraint),
+ * each with the answer it was given. A request is recorded with its answer at the end of its transaction; of two
+ * copies processed side by side only the first to commit is recorded, and the other's transaction is rolled back.
  */
 @Component
 class SnapRequests {
@@ -27,15 +27,23 @@ class SnapRequests {
     record Stored(String service, byte[] bodyHash, String paymentRequestId, SnapAnswer answer) {
     }
 
-    /** The row's id if this request is the first under its key; empty if the key was already used. */
-    Optional<Long> claim(Key key, String service, byte[] bodyHash, String paymentRequestId, Instant at) {
-        return jdbc.sql("INSERT INTO payment.snap_request (partner_id, day, external_id, service, body_hash,"
-                        + " payment_request_id, received_at) VALUES (:partner, :day, :external, :service, :hash,"
-                        + " :paymentRequestId, :at) ON CONFLICT ON CONSTRAINT snap_request_once DO NOTHING RETURNING id")
+    /**
+     * Records the request under its key with its answer; false when the key was used already (then nothing is
+     * written). A request recorded under the key by a transaction that has not ended yet is waited for: if it
+     * commits, this one is not recorded; if it rolls back, this one is.
+     */
+    boolean record(Key key, String service, byte[] bodyHash, String paymentRequestId, Instant receivedAt,
+                   SnapAnswer answer, boolean paid, Instant answeredAt) {
+        return !jdbc.sql("INSERT INTO payment.snap_request (partner_id, day, external_id, service, body_hash,"
+                        + " payment_request_id, received_at, http_status, response, paid, answered_at)"
+                        + " VALUES (:partner, :day, :external, :service, :hash, :paymentRequestId, :at, :status,"
+                        + " :response, :paid, :answeredAt)"
+                        + " ON CONFLICT ON CONSTRAINT snap_request_once DO NOTHING RETURNING id")
                 .param("partner", key.partnerId()).param("day", key.day()).param("external", key.externalId())
                 .param("service", service).param("hash", bodyHash).param("paymentRequestId", paymentRequestId)
-                .param("at", Timestamp.from(at))
-                .query(Long.class).optional();
+                .param("at", Timestamp.from(receivedAt)).param("status", answer.httpStatus())
+                .param("response", answer.body()).param("paid", paid).param("answeredAt", Timestamp.from(answeredAt))
+                .query(Long.class).list().isEmpty();
     }
 
     Optional<Stored> find(Key key) {
@@ -46,13 +54,6 @@ class SnapRequests {
                         new SnapAnswer(rs.getInt(4), rs.getBytes(5), rs.getString(6) == null ? null
                                 : SnapTime.format(rs.getTimestamp(6).toInstant()))))
                 .optional();
-    }
-
-    void answer(long id, SnapAnswer answer, boolean paid, Instant at) {
-        jdbc.sql("UPDATE payment.snap_request SET http_status = :status, response = :response, paid = :paid,"
-                        + " answered_at = :at WHERE id = :id AND response IS NULL")
-                .param("status", answer.httpStatus()).param("response", answer.body()).param("paid", paid)
-                .param("at", Timestamp.from(at)).param("id", id).update();
     }
 
     /** The answer to a bank's payment, preferring the one that was accepted; empty if the bank never sent it. */

@@ -150,6 +150,34 @@ class SnapReliabilityTests {
         assertThat(fixtures.payments(customer)).isEqualTo(1);
     }
 
+    /**
+     * Two different payments sent at once under one X-EXTERNAL-ID, eight copies each: the copies that run side by side
+     * all act, but only the first to record the id commits; every other transaction is rolled back. So exactly one
+     * payer has paid, that payment's copies get its answer byte for byte, and the other request gets 409.
+     */
+    @Test
+    void twoRequestsUnderOneExternalIdAtOnceLeaveOnlyTheFirstToRecordIt() throws Exception {
+        String first = fixtures.employerWithOpenBill(MONTH);
+        String second = fixtures.employerWithOpenBill(MONTH);
+        byte[] firstBody = bank.client().paymentBody(first, id(), due(first), false);
+        byte[] secondBody = bank.client().paymentBody(second, id(), due(second), false);
+        String externalId = id();
+        bank.token();
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<SnapClient.Response> answers = inParallel(16, 16, () -> bank.send(SnapClient.PAYMENT_PATH,
+                turn.getAndIncrement() % 2 == 0 ? firstBody : secondBody, externalId));
+
+        long paidFirst = fixtures.payments(first);
+        long paidSecond = fixtures.payments(second);
+        assertThat(paidFirst + paidSecond).as("payments recorded").isOne();
+        assertThat(answers).extracting(this::code).filteredOn("2002500"::equals).hasSize(8);
+        assertThat(answers).extracting(this::code).filteredOn("4092500"::equals).hasSize(8);
+        assertThat(answers.stream().filter(a -> a.status() == 200).map(a -> new String(a.body(), java.nio.charset.StandardCharsets.UTF_8)).distinct().count())
+                .as("one answer, byte for byte").isOne();
+        assertThat(fixtures.recorded(externalId)).isEqualTo(1);
+    }
+
     @Test
     void anAnswerLostAfterCommitIsGivenToTheRetryAndNothingIsRecordedTwice() {
         String customer = fixtures.employerWithOpenBill(MONTH);

@@ -60,6 +60,18 @@ class JdbcBills implements Bills, InformalWorkers {
                  WHERE l.period = b.period AND l.bill_id = b.id AND l.kind = 'ADJUSTMENT' AND l.program IS NOT NULL), 0)
                  AS contribution""";
 
+    /** Writes a bill's settlement unless the bill has one or the key was used (each unique): its id, or no row. */
+    private static final String WRITE_SETTLEMENT = """
+            INSERT INTO contribution.settlement (bill_id, idempotency_key, paid_on, penalty, settled_at)
+            VALUES (:id, :key, :paidOn, :penalty, :at) ON CONFLICT DO NOTHING RETURNING bill_id""";
+
+    /** A bill's lines summed per program and party; penalty and adjustment lines have no program. */
+    private static final String LINE_SUMS = """
+            SELECT program, party, sum(amount) AS amount FROM contribution.bill_line
+             WHERE period = :period AND bill_id = :id
+               AND (program IS NOT NULL OR kind IN ('PENALTY', 'ADJUSTMENT'))
+             GROUP BY program, party""";
+
     private final JdbcClient jdbc;
     private final Contributions contributions;
     private final Calendar calendar;
@@ -111,14 +123,15 @@ class JdbcBills implements Bills, InformalWorkers {
         // unique), and only then is the penalty charged to the bill's lines. With no month of penalty to add (a BPU
         // bill, or one paid in time) the lines are summed by the statement that writes the settlement.
         boolean nothingToAccrue = bill.category() == Category.BPU || due.monthsLate() == 0;
-        Optional<LineSums> summed = nothingToAccrue ? settleSummingLines(bill, idempotencyKey, paidOn, due)
-                : Optional.empty();
-        boolean settled = nothingToAccrue ? summed.isPresent() : !jdbc.sql("""
-                        INSERT INTO contribution.settlement (bill_id, idempotency_key, paid_on, penalty, settled_at)
-                        VALUES (:id, :key, :paidOn, :penalty, :at) ON CONFLICT DO NOTHING RETURNING bill_id""")
-                .param("id", billId).param("key", idempotencyKey).param("paidOn", paidOn)
-                .param("penalty", due.penalty().value()).param("at", Timestamp.from(clock.instant()))
-                .query(Long.class).list().isEmpty();
+        Optional<LineSums> summed = Optional.empty();
+        boolean settled;
+        if (nothingToAccrue) {
+            summed = settleSummingLines(bill, idempotencyKey, paidOn, due);
+            settled = summed.isPresent();
+        } else {
+            settled = !jdbc.sql(WRITE_SETTLEMENT).params(settlement(bill, idempotencyKey, paidOn, due))
+                    .query(Long.class).list().isEmpty();
+        }
         if (!settled) {
             return settledBefore(bill, idempotencyKey);
         }
@@ -135,21 +148,16 @@ class JdbcBills implements Bills, InformalWorkers {
                                                   LatePenalty due) {
         boolean[] written = {false};
         LineSums.Adder sums = new LineSums.Adder();
-        jdbc.sql("""
-                        WITH written AS (
-                            INSERT INTO contribution.settlement (bill_id, idempotency_key, paid_on, penalty, settled_at)
-                            VALUES (:id, :key, :paidOn, :penalty, :at) ON CONFLICT DO NOTHING RETURNING bill_id)
+        jdbc.sql("WITH written AS (" + WRITE_SETTLEMENT + """
+                        )
                         SELECT * FROM (
                             SELECT true AS written, CAST(NULL AS text) AS program, CAST(NULL AS text) AS party,
                                    CAST(0 AS numeric) AS amount FROM written
                             UNION ALL
-                            SELECT false, program, party, sum(amount) FROM contribution.bill_line
-                             WHERE period = :period AND bill_id = :id
-                               AND (program IS NOT NULL OR kind IN ('PENALTY', 'ADJUSTMENT'))
-                             GROUP BY program, party) u
+                            SELECT false, s.* FROM (""" + LINE_SUMS + """
+                        ) s) u
                         ORDER BY written DESC, program, party""")
-                .param("id", bill.id()).param("key", idempotencyKey).param("paidOn", paidOn)
-                .param("penalty", due.penalty().value()).param("at", Timestamp.from(clock.instant()))
+                .params(settlement(bill, idempotencyKey, paidOn, due))
                 .param("period", bill.period().toString())
                 .query((ResultSet rs) -> {
                     if (rs.getBoolean("written")) {
@@ -159,6 +167,12 @@ class JdbcBills implements Bills, InformalWorkers {
                     }
                 });
         return written[0] ? Optional.of(sums.sums()) : Optional.empty();
+    }
+
+    /** The settlement's values for {@link #WRITE_SETTLEMENT}. */
+    private Map<String, Object> settlement(StoredBill bill, String idempotencyKey, LocalDate paidOn, LatePenalty due) {
+        return Map.of("id", bill.id(), "key", idempotencyKey, "paidOn", paidOn, "penalty", due.penalty().value(),
+                "at", Timestamp.from(clock.instant()));
     }
 
     /** Why a settlement was not written: the bill was settled before (under this key or another), or the key was. */
@@ -243,11 +257,7 @@ class JdbcBills implements Bills, InformalWorkers {
     /** One read of the bill's lines: the penalty accrued (penalty and adjustment lines) and the program amounts. */
     private LineSums lines(StoredBill bill) {
         LineSums.Adder sums = new LineSums.Adder();
-        jdbc.sql("""
-                        SELECT program, party, sum(amount) AS amount FROM contribution.bill_line
-                         WHERE period = :period AND bill_id = :id
-                           AND (program IS NOT NULL OR kind IN ('PENALTY', 'ADJUSTMENT'))
-                         GROUP BY program, party ORDER BY program, party""")
+        jdbc.sql(LINE_SUMS + " ORDER BY program, party")
                 .param("period", bill.period().toString()).param("id", bill.id())
                 .query((ResultSet rs) -> sums.add(rs));
         return sums.sums();

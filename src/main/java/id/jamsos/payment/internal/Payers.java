@@ -94,8 +94,7 @@ public class Payers {
                 .param("m", payer.payer().memberId()).param("name", shortName(payer.name()))
                 .param("at", Timestamp.from(clock.instant())).query(String.class).list().isEmpty();
         if (!inserted) {
-            jdbc.sql("SELECT customer_number FROM payment.payer WHERE customer_number = :c FOR UPDATE")
-                    .param("c", payer.customerNumber()).query(String.class).single();
+            lockKnown(payer.customerNumber()).orElseThrow();
         }
         return inserted;
     }

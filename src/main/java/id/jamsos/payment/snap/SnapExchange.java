@@ -64,8 +64,7 @@ class SnapExchange {
             TransferVa.Outcome outcome = act(caller, request, service, today, now);
             SnapAnswer written = new SnapAnswer(outcome.snapCase().httpStatus, json.writeValueAsBytes(outcome.body()),
                     SnapTime.format(now));
-            if (requests.record(key, service, bodyHash, request.paymentRequestId(), now, written, outcome.paid(),
-                    now)) {
+            if (requests.record(key, service, bodyHash, request.paymentRequestId(), written, outcome.paid(), now)) {
                 return written;
             }
             // Another copy under this key committed first: this transaction's work is undone, and the answer is

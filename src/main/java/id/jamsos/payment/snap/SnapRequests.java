@@ -28,21 +28,21 @@ class SnapRequests {
     }
 
     /**
-     * Records the request under its key with its answer; false when the key was used already (then nothing is
+     * Records the request under its key with its answer, received and answered {@code at}; false when the key was used already (then nothing is
      * written). A request recorded under the key by a transaction that has not ended yet is waited for: if it
      * commits, this one is not recorded; if it rolls back, this one is.
      */
-    boolean record(Key key, String service, byte[] bodyHash, String paymentRequestId, Instant receivedAt,
-                   SnapAnswer answer, boolean paid, Instant answeredAt) {
+    boolean record(Key key, String service, byte[] bodyHash, String paymentRequestId, SnapAnswer answer, boolean paid,
+                   Instant at) {
         return !jdbc.sql("INSERT INTO payment.snap_request (partner_id, day, external_id, service, body_hash,"
                         + " payment_request_id, received_at, http_status, response, paid, answered_at)"
                         + " VALUES (:partner, :day, :external, :service, :hash, :paymentRequestId, :at, :status,"
-                        + " :response, :paid, :answeredAt)"
+                        + " :response, :paid, :at)"
                         + " ON CONFLICT ON CONSTRAINT snap_request_once DO NOTHING RETURNING id")
                 .param("partner", key.partnerId()).param("day", key.day()).param("external", key.externalId())
                 .param("service", service).param("hash", bodyHash).param("paymentRequestId", paymentRequestId)
-                .param("at", Timestamp.from(receivedAt)).param("status", answer.httpStatus())
-                .param("response", answer.body()).param("paid", paid).param("answeredAt", Timestamp.from(answeredAt))
+                .param("at", Timestamp.from(at)).param("status", answer.httpStatus())
+                .param("response", answer.body()).param("paid", paid)
                 .query(Long.class).list().isEmpty();
     }
 

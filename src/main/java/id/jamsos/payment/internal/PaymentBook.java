@@ -37,7 +37,10 @@ public class PaymentBook {
                       String reason) {
     }
 
-    /** The payments that belong to a payer: their own and the transfers assigned to them from suspense. */
+    /**
+     * The payments that belong to a payer: their own and the transfers assigned to them from suspense. The function
+     * {@code payment.standing} (V137) has the same {@code mine}: a change here is a change there (a new migration).
+     */
     private static final String MINE = """
             WITH mine AS (SELECT p.* FROM payment.payment p WHERE p.customer_number = :c
                           UNION ALL

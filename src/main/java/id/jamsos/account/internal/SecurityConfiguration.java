@@ -18,7 +18,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -63,6 +65,31 @@ class SecurityConfiguration {
                             AltchaChallenges challenges, Accounts accounts, AuditLog audit) {
         return new SignInCheck(new ProviderManager(new AccountAuthentication(lookup, encoder, throttle, challenges,
                 accounts, audit)));
+    }
+
+    /**
+     * The partner banks' SNAP endpoints under {@code /snap/}: machine to machine, each request authenticated by its own
+     * signature (the payment module's SnapGate), so the shortest chain: no session is read or made, no CSRF token
+     * (no browser calls them), no sign-in form, saved request, anonymous user or logout, and the API's headers.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain snapFilterChain(HttpSecurity http) throws Exception {
+        http
+                .securityMatcher("/snap/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .logout(logout -> logout.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
     }
 
     /**
@@ -119,16 +146,12 @@ class SecurityConfiguration {
                                 "/lupa-sandi", "/lupa-sandi/**", "/atur-ulang-sandi", "/atur-ulang-sandi/**",
                                 "/altcha/challenge", "/verify/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/simulasi", "/simulasi/**").permitAll()
-                        // Partner banks (SNAP BI): each request is authenticated by its own signature, not a session.
-                        .requestMatchers("/snap/**").permitAll()
                         .requestMatchers("/admin/**", "/dev/**").hasRole("ADMIN")
                         // Officers register employers; administrators may too.
                         .requestMatchers("/petugas/pemberi-kerja", "/petugas/pemberi-kerja/**").hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers("/petugas/**").hasRole("OFFICER")
                         .requestMatchers("/pemberi-kerja", "/pemberi-kerja/**").hasRole("EMPLOYER_ADMIN")
                         .anyRequest().authenticated())
-                // The SNAP endpoints are machine to machine: signed per request, no session, so no CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/snap/**")))
                 .formLogin(form -> form
                         .loginPage("/masuk")
                         .authenticationDetailsSource(SignInDetails.source(localeResolver))

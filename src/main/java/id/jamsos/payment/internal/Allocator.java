@@ -35,6 +35,26 @@ class Allocator {
         }
     }
 
+    /**
+     * What an allocation will write, before anything is written: its rows (a row may draw on
+     * {@link PaymentBook#NEW_PAYMENT}, the payment written with them) and the bills they complete, oldest first.
+     */
+    record Plan(List<PaymentBook.AllocationRow> rows, List<Completing> completing, Map<Long, Rupiah> drawn) {
+
+        /** The plan with the payment it drew on as {@link PaymentBook#NEW_PAYMENT} named by its id. */
+        Plan naming(long paymentId) {
+            Map<Long, Rupiah> named = new HashMap<>();
+            drawn.forEach((id, amount) -> named.put(id == PaymentBook.NEW_PAYMENT ? paymentId : id, amount));
+            return new Plan(rows.stream().map(r -> r.paymentId() == PaymentBook.NEW_PAYMENT ? r.drawingOn(paymentId) : r)
+                    .toList(), completing.stream().map(c -> c.lastPayment() == PaymentBook.NEW_PAYMENT
+                    ? new Completing(c.bill(), paymentId) : c).toList(), Map.copyOf(named));
+        }
+    }
+
+    /** A bill the plan pays in full, and the payment whose money completed it (the settlement's key). */
+    record Completing(OpenBill bill, long lastPayment) {
+    }
+
     private final PaymentBook book;
     private final Bills bills;
 
@@ -45,10 +65,21 @@ class Allocator {
 
     /** Must run under the payer's lock; {@code free} is the payer's free money, oldest payment first. */
     Allocation allocate(Due due, List<PaymentBook.Free> free, LocalDate paidOn, Instant at) {
-        String customer = due.payer().customerNumber();
+        Plan plan = plan(due, free);
+        book.allocate(due.payer().customerNumber(), plan.rows(), at);
+        return settle(plan, paidOn);
+    }
+
+    /**
+     * Where the payer's free money goes, written by nobody yet: the oldest bill first, its penalty and then its
+     * contribution, each drawn from the oldest payment first. The caller writes {@link Plan#rows}, then
+     * {@link #settle}s.
+     */
+    Plan plan(Due due, List<PaymentBook.Free> free) {
         Rupiah spendable = OpenBill.atLeastZero(due.balance());
         Deque<PaymentBook.Free> pool = new ArrayDeque<>(free);
-        List<SettledBill> settled = new ArrayList<>();
+        List<PaymentBook.AllocationRow> rows = new ArrayList<>();
+        List<Completing> completing = new ArrayList<>();
         Map<Long, Rupiah> drawn = new HashMap<>();
         for (OpenBill bill : due.bills()) {
             if (spendable.isZero() || pool.isEmpty()) {
@@ -62,26 +93,39 @@ class Allocator {
             Rupiah contribution = bill.contributionLeft().min(spendable);
             spendable = spendable.minus(contribution);
             boolean complete = penalty.plus(contribution).equals(bill.left());
-            long last = take(pool, drawn, customer, bill.billId(), "PENALTY", penalty, at, false);
-            last = Math.max(last, take(pool, drawn, customer, bill.billId(), "CONTRIBUTION", contribution, at,
-                    complete));
+            long last = take(pool, drawn, rows, bill.billId(), "PENALTY", penalty, false);
+            last = Math.max(last, take(pool, drawn, rows, bill.billId(), "CONTRIBUTION", contribution, complete));
             if (complete) {
-                String key = "payment:" + last + ":bill:" + bill.billId();
-                Settlement outcome = bills.settle(bill.billId(), paidOn, key);
-                if (outcome instanceof Settlement.Settled s) {
-                    settled.add(new SettledBill(bill.billId(), bill.period(), last, s.contribution(), s.penalty()));
-                }
+                completing.add(new Completing(bill, last));
             }
         }
-        return new Allocation(List.copyOf(settled), Map.copyOf(drawn));
+        return new Plan(List.copyOf(rows), List.copyOf(completing), Map.copyOf(drawn));
     }
 
     /**
-     * Writes allocations of {@code amount} to one part of a bill from the pool, oldest payment first; the last row
-     * carries {@code completes}. Answers the id of the last payment drawn on (0 when nothing was drawn).
+     * Settles the bills a plan completes, once its rows are written, through the contribution module under a key
+     * derived from the payment that completed each (so the same payment never settles a bill twice).
      */
-    private long take(Deque<PaymentBook.Free> pool, Map<Long, Rupiah> drawn, String customer, long billId,
-                      String part, Rupiah amount, Instant at, boolean completes) {
+    Allocation settle(Plan plan, LocalDate paidOn) {
+        List<SettledBill> settled = new ArrayList<>();
+        for (Completing c : plan.completing()) {
+            String key = "payment:" + c.lastPayment() + ":bill:" + c.bill().billId();
+            Settlement outcome = bills.settle(c.bill().billId(), paidOn, key);
+            if (outcome instanceof Settlement.Settled s) {
+                settled.add(new SettledBill(c.bill().billId(), c.bill().period(), c.lastPayment(), s.contribution(),
+                        s.penalty()));
+            }
+        }
+        return new Allocation(List.copyOf(settled), plan.drawn());
+    }
+
+    /**
+     * Plans rows of {@code amount} to one part of a bill from the pool, oldest payment first; the last row carries
+     * {@code completes}. Answers the id of the last payment drawn on (0 when nothing was drawn: ids start at 1, and
+     * {@link PaymentBook#NEW_PAYMENT}, the newest, is compared as the largest).
+     */
+    private long take(Deque<PaymentBook.Free> pool, Map<Long, Rupiah> drawn, List<PaymentBook.AllocationRow> rows,
+                      long billId, String part, Rupiah amount, boolean completes) {
         long last = 0;
         Rupiah left = amount;
         while (!left.isZero()) {
@@ -94,7 +138,7 @@ class Allocator {
             if (free.amount().isGreaterThan(used)) {
                 pool.addFirst(new PaymentBook.Free(free.paymentId(), free.amount().minus(used)));
             }
-            book.allocate(free.paymentId(), customer, billId, part, used, at, completes && left.isZero());
+            rows.add(new PaymentBook.AllocationRow(free.paymentId(), billId, part, used, completes && left.isZero()));
             drawn.merge(free.paymentId(), used, Rupiah::plus);
             last = free.paymentId();
         }

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -216,14 +217,16 @@ public class BranchDesk {
                 payment.customerNumber(), Rupiah.ZERO.minus(payment.amount()), now, today, officer.id(), null,
                 paymentId, reason.strip()));
         Rupiah owed = Rupiah.ZERO;
+        List<PaymentBook.AllocationRow> takenBack = new ArrayList<>();
         for (PaymentBook.Allocated allocated : book.allocationsOf(paymentId)) {
             if (allocated.billSettled()) {
                 owed = owed.plus(allocated.amount());
             } else if (!allocated.amount().isZero()) {
-                book.allocate(reversal, payment.customerNumber(), allocated.billId(), allocated.part(),
-                        Rupiah.ZERO.minus(allocated.amount()), now, false);
+                takenBack.add(new PaymentBook.AllocationRow(reversal, allocated.billId(), allocated.part(),
+                        Rupiah.ZERO.minus(allocated.amount()), false));
             }
         }
+        book.allocate(payment.customerNumber(), takenBack, now);
         record(officer, "PAYMENT_REVERSED", paymentId, Map.of("reversal", String.valueOf(reversal),
                 "amount", String.valueOf(payment.amount().value()), "reason", reason.strip(),
                 "owed", String.valueOf(owed.value())));

@@ -78,9 +78,17 @@ public class JdbcPaymentDesk implements PaymentDesk {
 
     /** The payer's bills (contribution module), then everything of the payer's money in one statement. */
     private Reckoning reckon(KnownPayer payer, LocalDate on) {
+        return reckon(payer, on, false);
+    }
+
+    /**
+     * As {@link #reckon(KnownPayer, LocalDate)}; {@code newPayer} when this transaction wrote the payer's row: such a
+     * payer has no money yet (payments, assignments, allocations and orders all refer to the row), so it is not read.
+     */
+    private Reckoning reckon(KnownPayer payer, LocalDate on, boolean newPayer) {
         ArrearsStatement arrears = bills.arrears(payer.payer(), on);
         List<Long> ids = arrears.bills().stream().map(UnpaidBill::billId).toList();
-        PaymentBook.Standing money = book.standing(payer.customerNumber(), ids);
+        PaymentBook.Standing money = newPayer ? PaymentBook.Standing.NONE : book.standing(payer.customerNumber(), ids);
         List<OpenBill> open = arrears.bills().stream().map(b -> {
             Rupiah[] towards = money.paidTowards().getOrDefault(b.billId(), new Rupiah[] {Rupiah.ZERO, Rupiah.ZERO});
             return new OpenBill(b.billId(), b.period(), b.penalty(), b.contribution(), towards[0], towards[1]);
@@ -128,7 +136,7 @@ public class JdbcPaymentDesk implements PaymentDesk {
             }
         }
         LocalDate paidOn = payment.receivedAt().atZone(JakartaTime.ZONE).toLocalDate();
-        Reckoning reckoning = reckon(payer, paidOn);
+        Reckoning reckoning = reckon(payer, paidOn, firstPayment);
         Due due = reckoning.due();
         if (payment.channel().equals(VIRTUAL_ACCOUNT)) {
             if (due.amount().isZero()) {
@@ -138,9 +146,14 @@ public class JdbcPaymentDesk implements PaymentDesk {
                 return new Receipt.WrongAmount(due.amount(), payment.amount());
             }
         }
+        // The allocation is planned before the payment is written, so both are written by one statement.
+        Instant at = clock.instant();
+        Due after = new Due(payer, due.bills(), due.ahead(), due.balance().plus(payment.amount()), due.orderId());
+        Allocator.Plan plan = allocator.plan(after, reckoning.money()
+                .freeWith(new PaymentBook.Free(PaymentBook.NEW_PAYMENT, payment.amount())));
         Optional<Long> written = book.insertNew(new PaymentBook.NewPayment(payment.channel(), payment.source(),
                 payment.reference(), payer.customerNumber(), payment.amount(), payment.receivedAt(), paidOn, officer,
-                receiptNumber, null, null));
+                receiptNumber, null, null), plan.rows(), at);
         if (written.isEmpty()) {
             // Recorded meanwhile for another payer (nothing of this payer's money was touched yet): its outcome.
             PaymentBook.StoredPayment first = book.byReference(payment.channel(), payment.source(),
@@ -148,10 +161,9 @@ public class JdbcPaymentDesk implements PaymentDesk {
             return new Receipt.Accepted(first.id(), first.amount(), true);
         }
         long id = written.get();
-        due.orderId().ifPresent(order -> book.closeOrder(order, "PAID", id, clock.instant()));
-        Due after = new Due(payer, due.bills(), due.ahead(), due.balance().plus(payment.amount()), due.orderId());
-        List<PaymentBook.Free> free = reckoning.money().freeWith(new PaymentBook.Free(id, payment.amount()));
-        settleAndTell(after, free, paidOn, id, payment.channel(), payment.source(), payment.amount());
+        due.orderId().ifPresent(order -> book.closeOrder(order, "PAID", id, at));
+        tell(after, allocator.settle(plan.naming(id), paidOn), paidOn, id, payment.channel(), payment.source(),
+                payment.amount());
         return new Receipt.Accepted(id, payment.amount(), false);
     }
 
@@ -181,10 +193,8 @@ public class JdbcPaymentDesk implements PaymentDesk {
                 .map(payer -> dueOf(payer, on).toAmountDue()).filter(due -> !due.amount().isZero()).toList();
     }
 
-    private void settleAndTell(Due due, List<PaymentBook.Free> free, LocalDate paidOn, long paymentId, String channel,
-                               String source, Rupiah amount) {
-        Instant at = clock.instant();
-        Allocator.Allocation allocation = allocator.allocate(due, free, paidOn, at);
+    private void tell(Due due, Allocator.Allocation allocation, LocalDate paidOn, long paymentId, String channel,
+                      String source, Rupiah amount) {
         List<Allocator.SettledBill> settled = allocation.settled();
         Rupiah allocated = allocation.drawnOn(paymentId);
         events.publishEvent(new PaymentReceived(paymentId, channel, source, due.payer().payer(), amount, paidOn,

@@ -58,8 +58,19 @@ public class PaymentBook {
         this.jdbc = jdbc;
     }
 
+    /** In allocation rows written with a payment ({@link #insertNew(NewPayment, List, Instant)}): that payment. */
+    static final long NEW_PAYMENT = Long.MAX_VALUE;
+
+    /** An allocation to write: money of a payment towards one part of a bill; the row completing a bill is settled. */
+    record AllocationRow(long paymentId, long billId, String part, Rupiah amount, boolean settled) {
+
+        AllocationRow drawingOn(long payment) {
+            return new AllocationRow(payment, billId, part, amount, settled);
+        }
+    }
+
     long insert(NewPayment p) {
-        return insertUnlessRecorded(p, "").orElseThrow();
+        return insertNew(p, " ", List.of(), null).orElseThrow();
     }
 
     /**
@@ -68,20 +79,58 @@ public class PaymentBook {
      * its row; if it rolls back, this one writes.
      */
     Optional<Long> insertNew(NewPayment p) {
-        return insertUnlessRecorded(p, " ON CONFLICT (channel, source, reference) DO NOTHING");
+        return insertNew(p, List.of(), null);
     }
 
-    private Optional<Long> insertUnlessRecorded(NewPayment p, String onConflict) {
-        return jdbc.sql("""
-                        INSERT INTO payment.payment (channel, source, reference, customer_number, amount, received_at,
-                                                     paid_on, recorded_by, receipt_number, reverses, reason)
-                        VALUES (:channel, :source, :reference, :c, :amount, :at, :on, :by, :receipt, :reverses, :reason)
-                        """ + onConflict + " RETURNING id")
+    /**
+     * As {@link #insertNew(NewPayment)}, and the payer's allocations {@code rows} with it, in one statement (rows
+     * drawing on {@link #NEW_PAYMENT} draw on this payment); nothing of either when the reference was recorded.
+     */
+    Optional<Long> insertNew(NewPayment p, List<AllocationRow> rows, Instant at) {
+        return insertNew(p, " ON CONFLICT (channel, source, reference) DO NOTHING", rows, at);
+    }
+
+    private Optional<Long> insertNew(NewPayment p, String onConflict, List<AllocationRow> rows, Instant at) {
+        String payment = """
+                INSERT INTO payment.payment (channel, source, reference, customer_number, amount, received_at,
+                                             paid_on, recorded_by, receipt_number, reverses, reason)
+                VALUES (:channel, :source, :reference, :c, :amount, :at, :on, :by, :receipt, :reverses, :reason)
+                """ + onConflict + " RETURNING id";
+        // The allocations' foreign key to the payment is checked at the end of the statement, when the payment is in.
+        String sql = rows.isEmpty() ? payment : "WITH p AS (" + payment + "), a AS ("
+                + ALLOCATIONS.formatted("p.id", "p,") + ") SELECT id FROM p";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql)
                 .param("channel", p.channel()).param("source", p.source()).param("reference", p.reference())
                 .param("c", p.customerNumber()).param("amount", p.amount().value())
                 .param("at", Timestamp.from(p.receivedAt())).param("on", p.paidOn()).param("by", p.recordedBy())
-                .param("receipt", p.receiptNumber()).param("reverses", p.reverses()).param("reason", p.reason())
-                .query(Long.class).optional();
+                .param("receipt", p.receiptNumber()).param("reverses", p.reverses()).param("reason", p.reason());
+        if (!rows.isEmpty()) {
+            statement = allocationParams(statement, rows, at);
+        }
+        return statement.query(Long.class).optional();
+    }
+
+    /**
+     * Writes allocation rows of the payer with customer number {@code :c}, one statement for them all: formatted with
+     * what stands for {@link #NEW_PAYMENT} and what the rows are joined to (the payment written with them).
+     */
+    private static final String ALLOCATIONS = """
+            INSERT INTO payment.allocation (payment_id, customer_number, bill_id, part, amount, allocated_at, settled)
+            SELECT CASE WHEN r.payment_id = :newPayment THEN %1$s ELSE r.payment_id END, :c, r.bill_id, r.part,
+                   r.amount, :allocatedAt, r.settled
+              FROM %2$s unnest(CAST(:payments AS bigint[]), CAST(:bills AS bigint[]), CAST(:parts AS text[]),
+                                CAST(:amounts AS bigint[]), CAST(:settles AS boolean[]))
+                       AS r(payment_id, bill_id, part, amount, settled)""";
+
+    private static JdbcClient.StatementSpec allocationParams(JdbcClient.StatementSpec statement,
+                                                             List<AllocationRow> rows, Instant at) {
+        return statement.param("newPayment", NEW_PAYMENT)
+                .param("payments", rows.stream().map(AllocationRow::paymentId).toArray(Long[]::new))
+                .param("bills", rows.stream().map(AllocationRow::billId).toArray(Long[]::new))
+                .param("parts", rows.stream().map(AllocationRow::part).toArray(String[]::new))
+                .param("amounts", rows.stream().map(r -> r.amount().value()).toArray(Long[]::new))
+                .param("settles", rows.stream().map(AllocationRow::settled).toArray(Boolean[]::new))
+                .param("allocatedAt", Timestamp.from(at));
     }
 
     /**
@@ -131,6 +180,9 @@ public class PaymentBook {
      */
     record Standing(Map<Long, Rupiah[]> paidTowards, Optional<Order> order, Rupiah balance, List<Free> free) {
 
+        /** A payer with no money in the book: nothing paid, no order, nothing free. */
+        static final Standing NONE = new Standing(Map.of(), Optional.empty(), Rupiah.ZERO, List.of());
+
         /** The free money with a payment just recorded: the payer's newest, so last (within the limit). */
         List<Free> freeWith(Free newest) {
             List<Free> all = new ArrayList<>(free);
@@ -168,13 +220,13 @@ public class PaymentBook {
         return new Standing(paid, orders.stream().findFirst(), Rupiah.of(balance[0]), List.copyOf(free));
     }
 
-    void allocate(long paymentId, String customerNumber, long billId, String part, Rupiah amount, Instant at,
-                  boolean settled) {
-        jdbc.sql("""
-                        INSERT INTO payment.allocation (payment_id, customer_number, bill_id, part, amount, allocated_at, settled)
-                        VALUES (:p, :c, :b, :part, :amount, :at, :settled)""")
-                .param("p", paymentId).param("c", customerNumber).param("b", billId).param("part", part)
-                .param("amount", amount.value()).param("at", Timestamp.from(at)).param("settled", settled).update();
+    /** Writes a payer's allocation rows (none drawing on {@link #NEW_PAYMENT}), in one statement. */
+    void allocate(String customerNumber, List<AllocationRow> rows, Instant at) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        allocationParams(jdbc.sql(ALLOCATIONS.formatted("NULL", "")), rows, at)
+                .param("c", customerNumber).update();
     }
 
     /** What a payment allocated, per bill and part, and whether that bill has been settled through the payer. */

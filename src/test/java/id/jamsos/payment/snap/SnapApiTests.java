@@ -60,6 +60,25 @@ class SnapApiTests {
     }
 
     @Test
+    void aSnapCallMakesNoSessionNeedsNoCsrfTokenAndGetsTheApisSecureHeaders() throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                + SnapClient.PAYMENT_PATH))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        // refused by the SNAP gate (its headers are missing: 400), not by a CSRF filter (403) or a sign-in redirect
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).path("responseCode").asString()).startsWith("40025");
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(
+                "default-src 'none'; frame-ancestors 'none'");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
     void inquiryAnswersTheAmountDueNowWithTheNameAndBilingualReason() {
         String customer = fixtures.employerWithOpenBill(MONTH);
 

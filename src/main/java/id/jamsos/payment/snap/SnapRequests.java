@@ -38,12 +38,12 @@ class SnapRequests {
                         + " payment_request_id, received_at, http_status, response, paid, answered_at)"
                         + " VALUES (:partner, :day, :external, :service, :hash, :paymentRequestId, :at, :status,"
                         + " :response, :paid, :at)"
-                        + " ON CONFLICT ON CONSTRAINT snap_request_once DO NOTHING RETURNING id")
+                        + " ON CONFLICT ON CONSTRAINT snap_request_once DO NOTHING RETURNING external_id")
                 .param("partner", key.partnerId()).param("day", key.day()).param("external", key.externalId())
                 .param("service", service).param("hash", bodyHash).param("paymentRequestId", paymentRequestId)
                 .param("at", Timestamp.from(at)).param("status", answer.httpStatus())
                 .param("response", answer.body()).param("paid", paid)
-                .query(Long.class).list().isEmpty();
+                .query(String.class).list().isEmpty();
     }
 
     Optional<Stored> find(Key key) {
@@ -60,7 +60,7 @@ class SnapRequests {
     Optional<byte[]> paymentAnswer(String partnerId, String paymentRequestId) {
         return jdbc.sql("SELECT response FROM payment.snap_request WHERE partner_id = :partner AND service = '25'"
                         + " AND payment_request_id = :paymentRequestId AND response IS NOT NULL"
-                        + " ORDER BY paid DESC, id LIMIT 1")
+                        + " ORDER BY paid DESC, received_at LIMIT 1")
                 .param("partner", partnerId).param("paymentRequestId", paymentRequestId)
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }

@@ -6,7 +6,6 @@ import id.jamsos.common.Rupiah;
 import id.jamsos.contribution.ArrearsStatement;
 import id.jamsos.contribution.Bills;
 import id.jamsos.contribution.MonthsAhead;
-import id.jamsos.contribution.UnpaidBill;
 import id.jamsos.payment.PaymentReceived;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,7 +62,13 @@ public class JdbcPaymentDesk implements PaymentDesk {
     @Override
     @Transactional(readOnly = true)
     public Optional<AmountDue> due(String customerNumber, LocalDate on) {
-        return payers.byCustomerNumber(customerNumber).map(payer -> dueOf(payer, on).toAmountDue());
+        Optional<PaymentBook.PayerMoney> known = book.money(customerNumber);
+        if (known.isPresent()) {
+            return Optional.of(reckon(known.get().payer(), on, known.get().standing()).due().toAmountDue());
+        }
+        // A payer without a payer row has no money in the book: every table of it refers to the row.
+        return payers.registered(customerNumber)
+                .map(payer -> reckon(payer, on, PaymentBook.Standing.NONE).due().toAmountDue());
     }
 
     /** Everything a payer owes on a day, for the pages. */
@@ -76,19 +81,15 @@ public class JdbcPaymentDesk implements PaymentDesk {
     private record Reckoning(Due due, PaymentBook.Standing money) {
     }
 
-    /** The payer's bills (contribution module), then everything of the payer's money in one statement. */
+    /** Where the payer's money stands (one statement), then the payer's bills (contribution module). */
     private Reckoning reckon(KnownPayer payer, LocalDate on) {
-        return reckon(payer, on, false);
+        return reckon(payer, on, book.money(payer.customerNumber()).map(PaymentBook.PayerMoney::standing)
+                .orElse(PaymentBook.Standing.NONE));
     }
 
-    /**
-     * As {@link #reckon(KnownPayer, LocalDate)}; {@code newPayer} when this transaction wrote the payer's row: such a
-     * payer has no money yet (payments, assignments, allocations and orders all refer to the row), so it is not read.
-     */
-    private Reckoning reckon(KnownPayer payer, LocalDate on, boolean newPayer) {
+    /** The payer's open bills (contribution module) with what {@code money} paid towards each. */
+    private Reckoning reckon(KnownPayer payer, LocalDate on, PaymentBook.Standing money) {
         ArrearsStatement arrears = bills.arrears(payer.payer(), on);
-        List<Long> ids = arrears.bills().stream().map(UnpaidBill::billId).toList();
-        PaymentBook.Standing money = newPayer ? PaymentBook.Standing.NONE : book.standing(payer.customerNumber(), ids);
         List<OpenBill> open = arrears.bills().stream().map(b -> {
             Rupiah[] towards = money.paidTowards().getOrDefault(b.billId(), new Rupiah[] {Rupiah.ZERO, Rupiah.ZERO});
             return new OpenBill(b.billId(), b.period(), b.penalty(), b.contribution(), towards[0], towards[1]);
@@ -113,30 +114,34 @@ public class JdbcPaymentDesk implements PaymentDesk {
     @Transactional
     public Receipt receive(IncomingPayment payment, UUID officer, String receiptNumber) {
         check(payment);
-        // Two deliveries of one reference for one payer meet at the payer's lock: the second finds the first's row
-        // below. For different payers they meet at the reference's unique index when the payment is written.
-        Optional<KnownPayer> found = payers.lockKnown(payment.customerNumber());
-        boolean firstPayment = false;
-        if (found.isEmpty()) {
+        // Two deliveries of one reference for one payer meet at the payer's lock: the second finds the first's
+        // payment with the lock. For different payers they meet at the reference's unique index when it is written.
+        // The lock, the earlier payment and the payer's money are one round trip; the bills are read under the lock.
+        Optional<PaymentBook.PayerMoney> known = book.lockedMoney(payment.customerNumber(), payment.channel(),
+                payment.source(), payment.reference());
+        if (known.isEmpty()) {
             // A first payment: the payer is in a register but has no payer row yet.
-            found = payers.registered(payment.customerNumber());
-            if (found.isEmpty()) {
+            Optional<KnownPayer> registered = payers.registered(payment.customerNumber());
+            if (registered.isEmpty()) {
                 return new Receipt.UnknownPayer(payment.customerNumber());
             }
-            firstPayment = payers.lockNew(found.get());
-        }
-        KnownPayer payer = found.get();
-        // A payer whose row this transaction wrote has no payment yet to repeat; a reference used for another payer
-        // meets the unique index when the payment is written.
-        if (!firstPayment) {
-            Optional<PaymentBook.StoredPayment> earlier = book.byReference(payment.channel(), payment.source(),
-                    payment.reference());
-            if (earlier.isPresent()) {
-                return new Receipt.Accepted(earlier.get().id(), earlier.get().amount(), true);
+            if (payers.lockNew(registered.get())) {
+                // The row is this transaction's: such a payer has no money yet (every table of it refers to the row).
+                known = Optional.of(new PaymentBook.PayerMoney(registered.get(), Optional.empty(),
+                        PaymentBook.Standing.NONE));
+            } else {
+                // Another first payment wrote the row meanwhile, and its transaction has ended: read as for any payer.
+                known = book.lockedMoney(payment.customerNumber(), payment.channel(), payment.source(),
+                        payment.reference());
             }
         }
+        Optional<PaymentBook.Earlier> earlier = known.orElseThrow().earlier();
+        if (earlier.isPresent()) {
+            return new Receipt.Accepted(earlier.get().id(), earlier.get().amount(), true);
+        }
+        KnownPayer payer = known.get().payer();
         LocalDate paidOn = payment.receivedAt().atZone(JakartaTime.ZONE).toLocalDate();
-        Reckoning reckoning = reckon(payer, paidOn, firstPayment);
+        Reckoning reckoning = reckon(payer, paidOn, known.get().standing());
         Due due = reckoning.due();
         if (payment.channel().equals(VIRTUAL_ACCOUNT)) {
             if (due.amount().isZero()) {

@@ -1,13 +1,13 @@
 package id.jamsos.payment.internal;
 
 import id.jamsos.common.Rupiah;
+import id.jamsos.contribution.Payer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +39,7 @@ public class PaymentBook {
 
     /**
      * The payments that belong to a payer: their own and the transfers assigned to them from suspense. The function
-     * {@code payment.standing} (V137) has the same {@code mine}: a change here is a change there (a new migration).
+     * {@code payment.payer_money} (V140) has the same {@code mine}: a change here is a change there (a new migration).
      */
     private static final String MINE = """
             WITH mine AS (SELECT p.* FROM payment.payment p WHERE p.customer_number = :c
@@ -172,11 +172,10 @@ public class PaymentBook {
     static final int MOST_FREE = 1000;
 
     /**
-     * Where a payer stands, read in one statement: per open bill what the payer's allocations paid towards it
-     * ([penalty, contribution]), the open order, the balance (received less allocated: credit when positive, owed
-     * back after a reversal when negative) and the free money (not allocated yet) of its payments, oldest first, at
-     * most {@link #MOST_FREE}. What a payment needs before it allocates, in one round trip instead of four; the
-     * statement is the function {@code payment.standing} (V137), whose plan is made once per session.
+     * Where a payer's money stands: per bill not yet settled through the payer what their allocations paid towards it
+     * ([penalty, contribution]; the caller looks up its open bills), the open order, the balance (received less
+     * allocated: credit when positive, owed back after a reversal when negative) and the free money (not allocated
+     * yet) of its payments, oldest first, at most {@link #MOST_FREE}.
      */
     record Standing(Map<Long, Rupiah[]> paidTowards, Optional<Order> order, Rupiah balance, List<Free> free) {
 
@@ -193,16 +192,57 @@ public class PaymentBook {
         }
     }
 
-    Standing standing(String customerNumber, Collection<Long> billIds) {
+    /** A payment recorded before under a reference: its id and amount. */
+    record Earlier(long id, Rupiah amount) {
+    }
+
+    /**
+     * A payer with a payer row, and their money: the payment recorded before under the reference asked about (then
+     * the standing is not read and is {@link Standing#NONE}), or where their money stands.
+     */
+    record PayerMoney(KnownPayer payer, Optional<Earlier> earlier, Standing standing) {
+    }
+
+    /** A payer's row and money, read without a lock (for pages and inquiries); empty when the payer has no row. */
+    Optional<PayerMoney> money(String customerNumber) {
+        return money(customerNumber, null, null, null, false);
+    }
+
+    /**
+     * A payer's row locked until the caller's transaction ends (every money move of the payer takes it first), with
+     * the payment recorded under ({@code channel}, {@code source}, {@code reference}) if there is one, else the
+     * payer's money: one round trip, the function {@code payment.payer_money} (V140), planned once per session.
+     * Empty when the payer has no row yet.
+     */
+    Optional<PayerMoney> lockedMoney(String customerNumber, String channel, String source, String reference) {
+        return money(customerNumber, channel, source, reference, true);
+    }
+
+    private Optional<PayerMoney> money(String customerNumber, String channel, String source, String reference,
+                                       boolean lock) {
+        if (customerNumber == null || customerNumber.length() > 20) {
+            return Optional.empty();
+        }
         Map<Long, Rupiah[]> paid = new HashMap<>();
         List<Order> orders = new ArrayList<>();
         List<Free> free = new ArrayList<>();
         long[] balance = {0};
-        // payment.standing (V137): the statement in a function, so PostgreSQL plans it once per session
-        jdbc.sql("SELECT kind, id, part, amount FROM payment.standing(:c, CAST(:bills AS bigint[]), :most)")
-                .param("c", customerNumber).param("bills", billIds.toArray(Long[]::new)).param("most", MOST_FREE)
+        List<KnownPayer> payer = new ArrayList<>();
+        List<Earlier> earlier = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT kind, id, part, amount, member_id, name
+                          FROM payment.payer_money(:c, :channel, :source, :reference, :lock, :most)""")
+                .param("c", customerNumber).param("channel", channel).param("source", source)
+                .param("reference", reference).param("lock", lock).param("most", MOST_FREE)
                 .query((ResultSet rs) -> {
                     switch (rs.getString("kind")) {
+                        case "PAYER" -> {
+                            long employer = rs.getLong("id");
+                            payer.add(new KnownPayer(customerNumber, rs.wasNull()
+                                    ? Payer.member(rs.getObject("member_id", UUID.class)) : Payer.employer(employer),
+                                    rs.getString("name")));
+                        }
+                        case "EARLIER" -> earlier.add(new Earlier(rs.getLong("id"), Rupiah.of(rs.getLong("amount"))));
                         case "PAID" -> {
                             Rupiah[] both = paid.computeIfAbsent(rs.getLong("id"),
                                     id -> new Rupiah[] {Rupiah.ZERO, Rupiah.ZERO});
@@ -213,11 +253,18 @@ public class PaymentBook {
                         default -> free.add(new Free(rs.getLong("id"), Rupiah.of(rs.getLong("amount"))));
                     }
                 });
+        if (payer.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!earlier.isEmpty()) {
+            return Optional.of(new PayerMoney(payer.get(0), Optional.of(earlier.get(0)), Standing.NONE));
+        }
         if (orders.size() > 1) {
             throw new IllegalStateException("payer " + customerNumber + " has " + orders.size() + " open orders");
         }
         free.sort(Comparator.comparingLong(Free::paymentId)); // the branches of a UNION ALL keep no order
-        return new Standing(paid, orders.stream().findFirst(), Rupiah.of(balance[0]), List.copyOf(free));
+        return Optional.of(new PayerMoney(payer.get(0), Optional.empty(),
+                new Standing(paid, orders.stream().findFirst(), Rupiah.of(balance[0]), List.copyOf(free))));
     }
 
     /** Writes a payer's allocation rows (none drawing on {@link #NEW_PAYMENT}), in one statement. */

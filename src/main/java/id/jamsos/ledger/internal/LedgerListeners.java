@@ -40,7 +40,7 @@ class LedgerListeners {
     @Async
     @TransactionalEventListener
     void on(BillSettled settled) {
-        queue.add(settled);
+        queue.addDelivered(settled);
         poster.wake();
     }
 }

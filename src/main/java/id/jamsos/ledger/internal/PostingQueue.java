@@ -37,14 +37,20 @@ class PostingQueue {
         this.jdbc = jdbc;
     }
 
-    /** Queues the bill in the caller's transaction; a bill queued before stays as it is. */
-    void add(BillSettled settled) {
+    /**
+     * Queues a bill (a bill queued before stays as it is) delivered by the event registry, outside any transaction:
+     * the insert commits by itself, without waiting for the WAL flush ({@code synchronous_commit = off} for it alone). The registry's completion mark
+     * comes after it in the WAL, so a crash can lose the row only together with the mark, and the registry then
+     * delivers the event again; a row that survives a lost mark makes the new delivery do nothing.
+     */
+    void addDelivered(BillSettled settled) {
         List<BillAmount> amounts = settled.amounts();
         jdbc.sql("""
                         INSERT INTO ledger.posting_queue (bill_id, employer_id, member_id, period, paid_on, penalty,
                                                           programs, parties, amounts)
-                        VALUES (:bill, :employer, :member, :period, :paidOn, :penalty, CAST(:programs AS text[]),
-                                CAST(:parties AS text[]), CAST(:amounts AS bigint[]))
+                        SELECT :bill, :employer, :member, :period, :paidOn, :penalty, CAST(:programs AS text[]),
+                               CAST(:parties AS text[]), CAST(:amounts AS bigint[])
+                          FROM (SELECT set_config('synchronous_commit', 'off', true)) lazy
                         ON CONFLICT (bill_id) DO NOTHING""")
                 .param("bill", settled.billId())
                 .param("employer", settled.payer().employerId(), Types.BIGINT)

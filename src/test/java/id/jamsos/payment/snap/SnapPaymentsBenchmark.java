@@ -46,6 +46,12 @@ class SnapPaymentsBenchmark {
      */
     static final boolean WRK = !"jvm".equals(System.getProperty("bench.client", "wrk"))
             && java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/wrk"));
+    /**
+     * Whether every account paid its bill of the month before (through the payment desk, before the phases): the
+     * month-end peak of a scheme in its steady state, where a payer has a payer row and money in the book. Without it
+     * every call is the payer's first payment.
+     */
+    static final boolean PAID_BEFORE = Boolean.getBoolean("bench.paid-before");
     /** At most this many calls a second are signed beforehand for a wrk phase. */
     static final int MOST_PER_SECOND = 800;
 
@@ -71,8 +77,9 @@ class SnapPaymentsBenchmark {
         // Statistics as a production database has them: a plan made while a table looked empty scans it whole.
         jdbc.sql("ANALYZE").update();
         long due = desk.due(accounts.get(0), today).orElseThrow().amount().value();
-        log.info(String.format("bench: %d open virtual accounts (bill of %s, Rp %d each) ready in %.1f s", accounts.size(),
-                period, due, (System.nanoTime() - started) / 1e9));
+        log.info(String.format("bench: %d open virtual accounts (bill of %s, Rp %d each%s) ready in %.1f s",
+                accounts.size(), period, due, PAID_BEFORE ? ", each payer's bill of " + period.previous()
+                        + " paid before" : ", each call a payer's first payment", (System.nanoTime() - started) / 1e9));
         SnapBank bank = new SnapBank(port);
         bank.token();
         AtomicInteger next = new AtomicInteger();
@@ -283,7 +290,8 @@ class SnapPaymentsBenchmark {
     }
 
     /** {@link #ACCOUNTS} employers with one worker each, billed for {@code period}: one open bill per account. */
-    private List<String> openAccounts(Period period) {
+    private List<String> openAccounts(Period period) throws Exception {
+        Period first = PAID_BEFORE ? period.previous() : period;
         List<Long> ids = jdbc.sql("""
                         INSERT INTO employer.employer (npp, name, address, risk_class, created_at)
                         SELECT lpad((10000000 + g)::text, 8, '0'), 'PT Bench ' || g, 'Jl. Bench 1, Jakarta', 1, now()
@@ -294,18 +302,60 @@ class SnapPaymentsBenchmark {
                                                          job_title, created_at)
                         SELECT e.id, gen_random_uuid(), lpad(e.id::text, 11, '0'), :start, 5000000, 'Staf', now()
                           FROM employer.employer e WHERE e.name LIKE 'PT Bench %'""")
-                .param("start", period.firstDay()).update();
+                .param("start", first.firstDay()).update();
         // Every worker has the JHT account their activation opened (MemberActivated), as in production.
         List<java.util.UUID> workers = jdbc.sql("""
                         SELECT member_id FROM employer.employment m JOIN employer.employer e ON e.id = m.employer_id
                         WHERE e.name LIKE 'PT Bench %'""").query(java.util.UUID.class).list();
         for (int i = 0; i < workers.size(); i += 5_000) {
-            ledgerAccounts.openJht(workers.subList(i, Math.min(workers.size(), i + 5_000)), period.firstDay());
+            ledgerAccounts.openJht(workers.subList(i, Math.min(workers.size(), i + 5_000)), first.firstDay());
         }
-        new SnapFixtures(jdbc, billing).bill(period);
+        SnapFixtures fixtures = new SnapFixtures(jdbc, billing);
         List<String> accounts = jdbc.sql("SELECT '1' || npp FROM employer.employer WHERE name LIKE 'PT Bench %'"
                 + " ORDER BY random()").query(String.class).list();
         assertThat(accounts).hasSize(ids.size());
+        if (PAID_BEFORE) {
+            fixtures.bill(first);
+            payEach(accounts);
+        }
+        fixtures.bill(period);
         return accounts;
+    }
+
+    /** Each account pays what it owes through the payment desk (in-process, 8 at a time); the ledger posts it all. */
+    private void payEach(List<String> accounts) throws Exception {
+        long started = System.nanoTime();
+        LocalDate today = JakartaTime.today(clock);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger paid = new AtomicInteger();
+        ExecutorService payers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                done.add(payers.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < accounts.size(); i = next.getAndIncrement()) {
+                        String account = accounts.get(i);
+                        id.jamsos.common.Rupiah due = desk.due(account, today).orElseThrow().amount();
+                        if (desk.receive(new id.jamsos.payment.internal.IncomingPayment("VIRTUAL_ACCOUNT", "BENCH",
+                                "before-" + account, account, due, clock.instant()))
+                                instanceof id.jamsos.payment.internal.Receipt.Accepted) {
+                            paid.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            payers.shutdownNow();
+        }
+        assertThat(paid.get()).as("bills of the month before paid").isEqualTo(accounts.size());
+        while (jdbc.sql("SELECT count(*) FROM ledger.posting_queue").query(Long.class).single() > 0) {
+            Thread.sleep(200);
+        }
+        log.info(String.format("bench: the bills of the month before paid by every account in %.1f s (%.0f/s)",
+                (System.nanoTime() - started) / 1e9, accounts.size() / ((System.nanoTime() - started) / 1e9)));
     }
 }

@@ -148,6 +148,9 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(fresh)
                     .setServerConfig("max_connections", "100")
+                    // Durable commits, as on a production server: the embedded library's default is off, which
+                    // would let a crash lose a payment the bank was told had succeeded.
+                    .setServerConfig("synchronous_commit", "on")
                     .setRegisterShutdownHook(false)
                     .start();
             // Stop PostgreSQL only after every application context has closed: a JVM shutdown hook of its own would

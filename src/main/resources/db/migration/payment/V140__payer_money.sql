@@ -41,10 +41,12 @@ BEGIN
              allocated AS MATERIALIZED (
                  SELECT l.bill_id, l.part, l.amount, l.settled FROM payment.allocation l WHERE l.customer_number = c)
         -- per bill not settled through the payer what the payer's allocations paid towards it, per part
-        SELECT 'PAID', x.bill_id, x.part, CAST(sum(x.amount) AS bigint), CAST(NULL AS uuid), CAST(NULL AS text)
-          FROM allocated x
-         WHERE NOT EXISTS (SELECT 1 FROM allocated s WHERE s.bill_id = x.bill_id AND s.settled)
-         GROUP BY x.bill_id, x.part
+        -- (one pass over the allocations, whatever the payer's history: per bill and part, then per bill)
+        SELECT 'PAID', g.bill_id, g.part, g.amount, CAST(NULL AS uuid), CAST(NULL AS text)
+          FROM (SELECT x.bill_id, x.part, CAST(sum(x.amount) AS bigint) AS amount,
+                       bool_or(bool_or(x.settled)) OVER (PARTITION BY x.bill_id) AS bill_settled
+                  FROM allocated x GROUP BY x.bill_id, x.part) g
+         WHERE NOT g.bill_settled
         UNION ALL
         -- the open order
         SELECT 'ORDER', o.id, NULL, CAST(o.months_ahead AS bigint), NULL, NULL FROM payment.payment_order o

@@ -7,6 +7,9 @@
 # alone, from threads of the same JVM).
 # The bank is wrk (Debian package) with calls signed beforehand, or with BENCH_MAVEN_OPTS=-Dbench.client=jvm threads of
 # the same JVM signing each call (they cost about as much CPU as the platform spends answering).
+# Every call is the payer's first payment; with BENCH_MAVEN_OPTS=-Dbench.paid-before=true every account first pays its
+# bill of the month before through the payment desk (the steady state: payers with money in the book).
+# SPRING_DATASOURCE_URL (and _USERNAME, _PASSWORD) runs it against a PostgreSQL server instead of the embedded one.
 # Usage: bench/snap-payments.sh [ACCOUNTS] [CONCURRENCY] [WARMUP_S] [SECONDS]   (JAVA_HOME picks the JVM)
 set -eu
 cd "$(dirname "$0")/.."

@@ -81,7 +81,16 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(
                         new RequestAttributeSecurityContextRepository()))
-                .csrf(csrf -> csrf.disable())
+                .csrf(csrf -> csrf.disable());
+        return machineToMachine(http).build();
+    }
+
+    /**
+     * What the SNAP and API chains share: no saved request, no anonymous user, no logout filter (the API signs out
+     * with {@code /api/v1/auth/revoke}), and headers for answers no browser renders.
+     */
+    private static HttpSecurity machineToMachine(HttpSecurity http) throws Exception {
+        return http
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> anonymous.disable())
                 .logout(logout -> logout.disable())
@@ -89,7 +98,6 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.deny()));
-        return http.build();
     }
 
     /**
@@ -121,16 +129,8 @@ class SecurityConfiguration {
                 // nothing there); the token endpoints read no session and set no cookie.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/simulations/**"),
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/*")))
-                .requestCache(cache -> cache.disable())
-                .anonymous(anonymous -> anonymous.disable())
-                // The app signs out with /api/v1/auth/revoke: no logout filter to pass on every call.
-                .logout(logout -> logout.disable())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .frameOptions(frame -> frame.deny()));
-        return http.build();
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/*")));
+        return machineToMachine(http).build();
     }
 
     @Bean

@@ -6,6 +6,8 @@ import id.jamsos.contribution.Payer;
 import id.jamsos.employer.EmployerDirectory;
 import id.jamsos.employer.Workforce;
 import id.jamsos.membership.Members;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
@@ -113,18 +115,25 @@ public class Payers {
     }
 
     private Optional<KnownPayer> stored(String customerNumber, String lock) {
-        if (customerNumber == null || customerNumber.length() > 20) {
+        if (!fitsPayerRow(customerNumber)) {
             return Optional.empty();
         }
         return jdbc.sql("SELECT customer_number, employer_id, member_id, name FROM payment.payer WHERE customer_number = :c"
                         + lock)
                 .param("c", customerNumber)
-                .query((rs, row) -> {
-                    long employer = rs.getLong("employer_id");
-                    Payer payer = rs.wasNull() ? Payer.member(rs.getObject("member_id", UUID.class))
-                            : Payer.employer(employer);
-                    return new KnownPayer(rs.getString("customer_number"), payer, rs.getString("name"));
-                }).optional();
+                .query((rs, row) -> new KnownPayer(rs.getString("customer_number"), payerOf(rs, "employer_id"),
+                        rs.getString("name"))).optional();
+    }
+
+    /** Whether a customer number can name a payer row at all (anything else names nobody). */
+    static boolean fitsPayerRow(String customerNumber) {
+        return customerNumber != null && customerNumber.length() <= 20;
+    }
+
+    /** Who a payer row is: its employer ({@code employerColumn}, null for a member) or its member ({@code member_id}). */
+    static Payer payerOf(ResultSet rs, String employerColumn) throws SQLException {
+        long employer = rs.getLong(employerColumn);
+        return rs.wasNull() ? Payer.member(rs.getObject("member_id", UUID.class)) : Payer.employer(employer);
     }
 
     private static String shortName(String name) {

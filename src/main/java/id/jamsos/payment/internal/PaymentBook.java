@@ -1,7 +1,6 @@
 package id.jamsos.payment.internal;
 
 import id.jamsos.common.Rupiah;
-import id.jamsos.contribution.Payer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -70,7 +69,7 @@ public class PaymentBook {
     }
 
     long insert(NewPayment p) {
-        return insertNew(p, " ", List.of(), null).orElseThrow();
+        return write(p, "", List.of(), null).orElseThrow();
     }
 
     /**
@@ -87,10 +86,10 @@ public class PaymentBook {
      * drawing on {@link #NEW_PAYMENT} draw on this payment); nothing of either when the reference was recorded.
      */
     Optional<Long> insertNew(NewPayment p, List<AllocationRow> rows, Instant at) {
-        return insertNew(p, " ON CONFLICT (channel, source, reference) DO NOTHING", rows, at);
+        return write(p, " ON CONFLICT (channel, source, reference) DO NOTHING", rows, at);
     }
 
-    private Optional<Long> insertNew(NewPayment p, String onConflict, List<AllocationRow> rows, Instant at) {
+    private Optional<Long> write(NewPayment p, String onConflict, List<AllocationRow> rows, Instant at) {
         String payment = """
                 INSERT INTO payment.payment (channel, source, reference, customer_number, amount, received_at,
                                              paid_on, recorded_by, receipt_number, reverses, reason)
@@ -220,7 +219,7 @@ public class PaymentBook {
 
     private Optional<PayerMoney> money(String customerNumber, String channel, String source, String reference,
                                        boolean lock) {
-        if (customerNumber == null || customerNumber.length() > 20) {
+        if (!Payers.fitsPayerRow(customerNumber)) {
             return Optional.empty();
         }
         Map<Long, Rupiah[]> paid = new HashMap<>();
@@ -236,12 +235,8 @@ public class PaymentBook {
                 .param("reference", reference).param("lock", lock).param("most", MOST_FREE)
                 .query((ResultSet rs) -> {
                     switch (rs.getString("kind")) {
-                        case "PAYER" -> {
-                            long employer = rs.getLong("id");
-                            payer.add(new KnownPayer(customerNumber, rs.wasNull()
-                                    ? Payer.member(rs.getObject("member_id", UUID.class)) : Payer.employer(employer),
-                                    rs.getString("name")));
-                        }
+                        case "PAYER" -> payer.add(new KnownPayer(customerNumber, Payers.payerOf(rs, "id"),
+                                rs.getString("name")));
                         case "EARLIER" -> earlier.add(new Earlier(rs.getLong("id"), Rupiah.of(rs.getLong("amount"))));
                         case "PAID" -> {
                             Rupiah[] both = paid.computeIfAbsent(rs.getLong("id"),

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsos.common.JakartaTime;
 import id.jamsos.common.Period;
+import id.jamsos.common.Rupiah;
 import id.jamsos.contribution.internal.BillingRun;
+import id.jamsos.payment.internal.IncomingPayment;
 import id.jamsos.payment.internal.PaymentDesk;
+import id.jamsos.payment.internal.Receipt;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -335,10 +338,10 @@ class SnapPaymentsBenchmark {
                 done.add(payers.submit(() -> {
                     for (int i = next.getAndIncrement(); i < accounts.size(); i = next.getAndIncrement()) {
                         String account = accounts.get(i);
-                        id.jamsos.common.Rupiah due = desk.due(account, today).orElseThrow().amount();
-                        if (desk.receive(new id.jamsos.payment.internal.IncomingPayment("VIRTUAL_ACCOUNT", "BENCH",
+                        Rupiah due = desk.due(account, today).orElseThrow().amount();
+                        if (desk.receive(new IncomingPayment("VIRTUAL_ACCOUNT", "BENCH",
                                 "before-" + account, account, due, clock.instant()))
-                                instanceof id.jamsos.payment.internal.Receipt.Accepted) {
+                                instanceof Receipt.Accepted) {
                             paid.incrementAndGet();
                         }
                     }

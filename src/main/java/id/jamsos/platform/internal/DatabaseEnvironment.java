@@ -151,6 +151,11 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
                     // Durable commits, as on a production server: the embedded library's default is off, which
                     // would let a crash lose a payment the bank was told had succeeded.
                     .setServerConfig("synchronous_commit", "on")
+                    // Checkpoints spaced as on a production server: PostgreSQL's defaults (5 minutes, 1 GB of WAL)
+                    // checkpoint every few minutes under payment load, and after each checkpoint the first change
+                    // of every page writes the whole page to the WAL again.
+                    .setServerConfig("checkpoint_timeout", "15min")
+                    .setServerConfig("max_wal_size", "4GB")
                     .setRegisterShutdownHook(false)
                     .start();
             // Stop PostgreSQL only after every application context has closed: a JVM shutdown hook of its own would

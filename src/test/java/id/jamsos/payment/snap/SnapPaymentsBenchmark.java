@@ -83,6 +83,10 @@ class SnapPaymentsBenchmark {
         log.info(String.format("bench: %d open virtual accounts (bill of %s, Rp %d each%s) ready in %.1f s",
                 accounts.size(), period, due, PAID_BEFORE ? ", each payer's bill of " + period.previous()
                         + " paid before" : ", each call a payer's first payment", (System.nanoTime() - started) / 1e9));
+        log.info("bench server: " + jdbc.sql("SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name)"
+                + " FROM pg_settings WHERE name IN ('server_version', 'shared_buffers', 'max_wal_size',"
+                + " 'checkpoint_timeout', 'synchronous_commit', 'wal_compression', 'full_page_writes')")
+                .query(String.class).single());
         SnapBank bank = new SnapBank(port);
         bank.token();
         AtomicInteger next = new AtomicInteger();
@@ -94,8 +98,11 @@ class SnapPaymentsBenchmark {
             print("warm-up", wrk(bank, accounts, next, due, WARMUP_SECONDS));
             Map<String, Long> accessesBefore = tableAccesses();
             long paymentsBefore = payments();
+            ServerActivity serverBefore = serverActivity();
             WrkPhase measured = wrk(bank, accounts, next, due, SECONDS);
+            ServerActivity serverAfter = serverActivity();
             print("measured", measured);
+            printServerActivity(serverBefore, serverAfter, measured.requests());
             printLedgerBacklog();
             assertThat(measured.requests()).as("calls answered").isPositive();
             printAccesses(accessesBefore, tableAccesses(), (int) measured.requests());
@@ -214,6 +221,34 @@ class SnapPaymentsBenchmark {
                     scans.put(rs.getString("t"), rs.getLong("n"));
                 });
         return scans;
+    }
+
+    /** What the database server did besides answering: WAL written, checkpoints begun, autovacuum and autoanalyze runs. */
+    record ServerActivity(long walBytes, long fullPageImages, long checkpoints, long autovacuums, long autoanalyzes) {
+    }
+
+    private ServerActivity serverActivity() {
+        // PostgreSQL 17 moved the checkpoint counts from pg_stat_bgwriter to pg_stat_checkpointer.
+        String checkpoints = jdbc.sql("SHOW server_version_num").query(Integer.class).single() >= 170000
+                ? "(SELECT num_timed + num_requested FROM pg_stat_checkpointer)"
+                : "(SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter)";
+        return jdbc.sql("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint,"
+                        + " (SELECT wal_fpi FROM pg_stat_wal), " + checkpoints + ","
+                        + " (SELECT sum(autovacuum_count) FROM pg_stat_user_tables)::bigint,"
+                        + " (SELECT sum(autoanalyze_count) FROM pg_stat_user_tables)::bigint")
+                .query((rs, n) -> new ServerActivity(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)))
+                .single();
+    }
+
+    private static void printServerActivity(ServerActivity before, ServerActivity after, long payments) {
+        log.info(String.format("bench server during the phase: %.1f MB of WAL (%.1f kB and %.1f full-page images a"
+                        + " payment), %d checkpoints begun, %d autovacuum and %d autoanalyze runs",
+                (after.walBytes() - before.walBytes()) / 1e6,
+                (after.walBytes() - before.walBytes()) / 1e3 / Math.max(1, payments),
+                (after.fullPageImages() - before.fullPageImages()) / (double) Math.max(1, payments),
+                after.checkpoints() - before.checkpoints(), after.autovacuums() - before.autovacuums(),
+                after.autoanalyzes() - before.autoanalyzes()));
     }
 
     private static void printAccesses(Map<String, Long> before, Map<String, Long> after, int payments) {

@@ -232,6 +232,78 @@ class PaymentDeskTests {
         assertThat(fixtures.count("SELECT count(*) FROM contribution.settlement WHERE bill_id = ?", april)).isEqualTo(1);
         assertThat(fixtures.count("SELECT coalesce(sum(amount), 0) FROM payment.allocation WHERE bill_id = ?", april))
                 .isEqualTo(aprilTotal.value());
+        assertThat(fixtures.runningMoneyUnlikeHistory()).isEmpty();
+    }
+
+    /**
+     * Every kind of money move keeps the payer's running money (balance, free money, what was paid towards open
+     * bills: V141) equal to what the payment history adds up to: a partial payment, a reversal taking it back, a
+     * transfer waiting in suspense and then assigned (its money allocated as credit), a surplus, a reversal of money
+     * that was still free, and the nightly credit run.
+     */
+    @Test
+    void everyMoneyMoveKeepsTheRunningMoneyEqualToWhatTheHistoryAddsUpTo() {
+        PaymentFixtures fixtures = new PaymentFixtures(jdbc);
+        PaymentFixtures.TestEmployer employer = fixtures.employer(2);
+        fixtures.employ(employer.id(), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31), 5_000_000);
+        billing.run(JANUARY, PU, at(LocalDate.of(2023, 2, 1), 1), p -> { });
+        billing.run(FEBRUARY, PU, at(LocalDate.of(2023, 3, 1), 1), p -> { });
+        LocalDate day = LocalDate.of(2023, 3, 20);
+        Payer payer = Payer.employer(employer.id());
+        Officer officer = new Officer(UUID.randomUUID(), "petugas@example.id", "127.0.0.1");
+        var known = payers.byCustomerNumber(employer.customerNumber()).orElseThrow();
+        Rupiah owed = bills.arrears(payer, day).total();
+        assertThat(fixtures.runningMoneyUnlikeHistory()).isEmpty();
+
+        // A partial payment: January's penalty and part of its contribution.
+        long partial = transfer(employer.customerNumber(), Rupiah.of(150_000), day, officer);
+        assertThat(fixtures.count("SELECT count(*) FROM payment.paid_towards WHERE customer_number = ? AND amount > 0",
+                employer.customerNumber())).isPositive();
+        assertThat(fixtures.runningMoneyUnlikeHistory()).isEmpty();
+        // Reversed while January is still open: its allocations are taken back.
+        assertThat(branch.reverse(officer, partial, "Salah nominal")).isInstanceOf(BranchDesk.Reversal.Reversed.class);
+        assertThat(desk.due(employer.customerNumber(), day).orElseThrow().amount()).isEqualTo(owed);
+        assertThat(fixtures.runningMoneyUnlikeHistory()).isEmpty();
+
+        // A transfer without a payer waits in suspense, then an officer assigns it: its money goes to the open bills
+        // as credit (today's penalties).
+        BranchDesk.Outcome suspended = branch.transfer(officer, "Bank Uji", "sus-" + UUID.randomUUID(), null,
+                Rupiah.of(300_000), day);
+        long suspense = ((BranchDesk.Outcome.InSuspense) suspended).paymentId();
+        assertThat(fixtures.runningMoneyUnlikeHistory()).isEmpty();
+        assertThat(branch.assign(officer, suspense, known, "Nomor VA tertulis di berita transfer")).isTrue();
+        assertThat(fixtures.count("SELECT coalesce(sum(amount), 0) FROM payment.allocation WHERE payment_id = ?",
+                suspense)).isEqualTo(300_000);
+        assertThat(fixtures.runningMoneyUnlikeHistory()).isEmpty();
+
+        // The rest and more: every bill settled, the surplus is credit; then a surplus payment, still free money,
+        // is reversed.
+        transfer(employer.customerNumber(), bills.arrears(payer, day).total().plus(Rupiah.of(40_000)), day, officer);
+        assertThat(bills.arrears(payer, day).bills()).isEmpty();
+        Rupiah credit = desk.dueOf(known, day).credit();
+        assertThat(credit.isGreaterThan(Rupiah.ZERO)).isTrue();
+        long surplus = transfer(employer.customerNumber(), Rupiah.of(75_000), day, officer);
+        assertThat(desk.dueOf(known, day).credit()).isEqualTo(credit.plus(Rupiah.of(75_000)));
+        assertThat(fixtures.runningMoneyUnlikeHistory()).isEmpty();
+        assertThat(branch.reverse(officer, surplus, "Dana dikembalikan")).isInstanceOf(BranchDesk.Reversal.Reversed.class);
+        assertThat(desk.dueOf(known, day).credit()).isEqualTo(credit);
+        assertThat(fixtures.runningMoneyUnlikeHistory()).isEmpty();
+
+        // The credit is used by March's bill in the nightly run.
+        billing.run(MARCH, PU, at(LocalDate.of(2023, 4, 1), 1), p -> { });
+        LocalDate april = LocalDate.of(2023, 4, 2);
+        long used = Math.min(credit.value(), bills.arrears(payer, april).total().value());
+        credits.applyAll(april);
+        long march = fixtures.billOf(employer.id(), "2023-03");
+        assertThat(fixtures.count("SELECT coalesce(sum(amount), 0) FROM payment.allocation WHERE bill_id = ?", march))
+                .isEqualTo(used);
+        assertThat(desk.dueOf(known, april).credit()).isEqualTo(credit.minus(Rupiah.of(used)));
+        assertThat(fixtures.runningMoneyUnlikeHistory()).isEmpty();
+    }
+
+    private long transfer(String customerNumber, Rupiah amount, LocalDate day, Officer officer) {
+        return ((Receipt.Accepted) desk.receive(new IncomingPayment("TRANSFER", "Bank Uji", "run-" + UUID.randomUUID(),
+                customerNumber, amount, at(day, 9)), officer.id(), null)).paymentId();
     }
 
     @Test
@@ -279,6 +351,7 @@ class PaymentDeskTests {
                 .satisfies(l -> assertThat(l.status()).isEqualTo(Reconciliation.Status.REVERSED));
         assertThat(lines).filteredOn(l -> l.paymentId() == va).singleElement().satisfies(l -> assertThat(l.flags())
                 .contains(Reconciliation.Flag.NOT_ALLOCATED, Reconciliation.Flag.UNKNOWN_BANK));
+        assertThat(fixtures.runningMoneyUnlikeHistory()).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -107,6 +108,56 @@ public final class PaymentFixtures {
             statement = statement.param(i + 1, params[i]);
         }
         return statement.query(Long.class).single();
+    }
+
+    /**
+     * Where every payer's money stands as the money moves kept it (V141: the balance, each payment's free money, what
+     * was paid towards each bill not settled) against what the payment history adds up to; one line per difference.
+     */
+    public List<String> runningMoneyUnlikeHistory() {
+        return jdbc.sql("""
+                WITH mine AS (SELECT p.customer_number AS c, p.amount FROM payment.payment p
+                               WHERE p.customer_number IS NOT NULL
+                              UNION ALL
+                              SELECT a.customer_number, p.amount
+                                FROM payment.assignment a JOIN payment.payment p ON p.id = a.payment_id),
+                     received AS (SELECT c, sum(amount) AS amount FROM mine GROUP BY c),
+                     allocated AS (SELECT customer_number AS c, sum(amount) AS amount FROM payment.allocation
+                                    GROUP BY customer_number),
+                     free AS (SELECT f.id, f.c, f.free
+                                FROM (SELECT p.id, coalesce(p.customer_number, a.customer_number) AS c,
+                                             p.amount - coalesce((SELECT sum(l.amount) FROM payment.allocation l
+                                                                   WHERE l.payment_id = p.id), 0) AS free
+                                        FROM payment.payment p LEFT JOIN payment.assignment a ON a.payment_id = p.id
+                                       WHERE p.channel <> 'REVERSAL'
+                                         AND NOT EXISTS (SELECT 1 FROM payment.payment r WHERE r.reverses = p.id)) f
+                               WHERE f.c IS NOT NULL AND f.free > 0),
+                     paid AS (SELECT g.customer_number, g.bill_id, g.part, g.amount
+                                FROM (SELECT l.customer_number, l.bill_id, l.part, sum(l.amount) AS amount,
+                                             bool_or(bool_or(l.settled))
+                                                 OVER (PARTITION BY l.customer_number, l.bill_id) AS bill_settled
+                                        FROM payment.allocation l GROUP BY l.customer_number, l.bill_id, l.part) g
+                               WHERE NOT g.bill_settled AND g.amount <> 0),
+                     kept AS (SELECT * FROM payment.paid_towards WHERE amount <> 0)
+                SELECT 'balance of ' || r.customer_number || ': kept ' || r.balance || ', history '
+                           || (coalesce(rc.amount, 0) - coalesce(al.amount, 0))
+                  FROM payment.payer r LEFT JOIN received rc ON rc.c = r.customer_number
+                       LEFT JOIN allocated al ON al.c = r.customer_number
+                 WHERE r.balance <> coalesce(rc.amount, 0) - coalesce(al.amount, 0)
+                UNION ALL
+                SELECT 'free money of payment ' || coalesce(f.id, m.payment_id) || ': kept '
+                           || coalesce(m.customer_number || ' ' || m.amount, 'none') || ', history '
+                           || coalesce(f.c || ' ' || f.free, 'none')
+                  FROM free f FULL JOIN payment.free_money m ON m.payment_id = f.id
+                 WHERE f.id IS NULL OR m.payment_id IS NULL OR f.free <> m.amount OR f.c <> m.customer_number
+                UNION ALL
+                SELECT 'paid towards bill ' || coalesce(p.bill_id, k.bill_id) || ' ' || coalesce(p.part, k.part)
+                           || ' by ' || coalesce(p.customer_number, k.customer_number) || ': kept '
+                           || coalesce(k.amount::text, 'none') || ', history ' || coalesce(p.amount::text, 'none')
+                  FROM paid p FULL JOIN kept k ON k.customer_number = p.customer_number AND k.bill_id = p.bill_id
+                                              AND k.part = p.part
+                 WHERE p.bill_id IS NULL OR k.bill_id IS NULL OR p.amount <> k.amount""")
+                .query(String.class).list();
     }
 
     public UUID accountId(String email) {

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,10 +64,14 @@ class Allocator {
         this.bills = bills;
     }
 
-    /** Must run under the payer's lock; {@code free} is the payer's free money, oldest payment first. */
-    Allocation allocate(Due due, List<PaymentBook.Free> free, LocalDate paidOn, Instant at) {
-        Plan plan = plan(due, free);
+    /**
+     * Puts the payer's free money on their open bills and keeps their running money true; must run under the payer's
+     * lock, {@code money} read under it.
+     */
+    Allocation allocate(Due due, PaymentBook.Standing money, LocalDate paidOn, Instant at) {
+        Plan plan = plan(due, money.free());
         book.allocate(due.payer().customerNumber(), plan.rows(), at);
+        book.keep(due.payer().customerNumber(), PaymentBook.Moves.of(money, Optional.empty(), plan.rows()));
         return settle(plan, paidOn);
     }
 

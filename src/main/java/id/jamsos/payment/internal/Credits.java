@@ -42,15 +42,10 @@ public class Credits {
     }
 
     private List<String> withCredit(String after) {
+        // The balance each payer's money moves keep (V141): received less allocated.
         return jdbc.sql("""
-                        WITH received AS (
-                            SELECT coalesce(p.customer_number, a.customer_number) AS c, sum(p.amount) AS amount
-                              FROM payment.payment p LEFT JOIN payment.assignment a ON a.payment_id = p.id
-                             GROUP BY 1),
-                        allocated AS (SELECT customer_number AS c, sum(amount) AS amount FROM payment.allocation GROUP BY 1)
-                        SELECT r.c FROM received r LEFT JOIN allocated l ON l.c = r.c
-                         WHERE r.c IS NOT NULL AND r.c > :after AND r.amount - coalesce(l.amount, 0) > 0
-                         ORDER BY r.c LIMIT :page""")
+                        SELECT customer_number FROM payment.payer
+                         WHERE balance > 0 AND customer_number > :after ORDER BY customer_number LIMIT :page""")
                 .param("after", after).param("page", PAGE).query(String.class).list();
     }
 }

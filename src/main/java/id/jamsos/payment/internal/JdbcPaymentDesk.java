@@ -166,8 +166,11 @@ public class JdbcPaymentDesk implements PaymentDesk {
             return new Receipt.Accepted(first.id(), first.amount(), true);
         }
         long id = written.get();
+        Allocator.Plan named = plan.naming(id);
+        book.keep(payer.customerNumber(), PaymentBook.Moves.of(reckoning.money(),
+                Optional.of(new PaymentBook.Free(id, payment.amount())), named.rows()));
         due.orderId().ifPresent(order -> book.closeOrder(order, "PAID", id, at));
-        tell(after, allocator.settle(plan.naming(id), paidOn), paidOn, id, payment.channel(), payment.source(),
+        tell(after, allocator.settle(named, paidOn), paidOn, id, payment.channel(), payment.source(),
                 payment.amount());
         return new Receipt.Accepted(id, payment.amount(), false);
     }
@@ -181,7 +184,7 @@ public class JdbcPaymentDesk implements PaymentDesk {
         if (due.credit().isZero() || due.bills().isEmpty()) {
             return List.of();
         }
-        List<Allocator.SettledBill> settled = allocator.allocate(due, reckoning.money().free(), on, clock.instant())
+        List<Allocator.SettledBill> settled = allocator.allocate(due, reckoning.money(), on, clock.instant())
                 .settled();
         if (!settled.isEmpty()) {
             List<UUID> accounts = mail.accountsOf(payer.payer());

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,10 +38,7 @@ public class PaymentBook {
                       String reason) {
     }
 
-    /**
-     * The payments that belong to a payer: their own and the transfers assigned to them from suspense. The function
-     * {@code payment.payer_money} (V140) has the same {@code mine}: a change here is a change there (a new migration).
-     */
+    /** The payments that belong to a payer: their own and the transfers assigned to them from suspense. */
     private static final String MINE = """
             WITH mine AS (SELECT p.* FROM payment.payment p WHERE p.customer_number = :c
                           UNION ALL
@@ -210,7 +209,7 @@ public class PaymentBook {
     /**
      * A payer's row locked until the caller's transaction ends (every money move of the payer takes it first), with
      * the payment recorded under ({@code channel}, {@code source}, {@code reference}) if there is one, else the
-     * payer's money: one round trip, the function {@code payment.payer_money} (V140), planned once per session.
+     * payer's money: one round trip, the function {@code payment.payer_money} (V141), planned once per session.
      * Empty when the payer has no row yet.
      */
     Optional<PayerMoney> lockedMoney(String customerNumber, String channel, String source, String reference) {
@@ -260,6 +259,96 @@ public class PaymentBook {
         free.sort(Comparator.comparingLong(Free::paymentId)); // the branches of a UNION ALL keep no order
         return Optional.of(new PayerMoney(payer.get(0), Optional.empty(),
                 new Standing(paid, orders.stream().findFirst(), Rupiah.of(balance[0]), List.copyOf(free))));
+    }
+
+    /**
+     * What a money move changes in the payer's running money (V141), which every move keeps true under the payer's
+     * lock: the change of the balance, the free money of the payments it touched as it is after the move (zero: none
+     * left), the allocations whose amounts add to what was paid towards a bill not settled, and the bills the move
+     * settled (what was paid towards them is no longer kept).
+     */
+    record Moves(Rupiah balance, Map<Long, Rupiah> freeAfter, List<AllocationRow> towards, Set<Long> settledBills) {
+
+        /**
+         * The moves of allocation {@code rows} (each payment they draw on named by its id) written against the
+         * payer's money {@code before}, with the payment {@code received} by the same move if there is one.
+         */
+        static Moves of(Standing before, Optional<Free> received, List<AllocationRow> rows) {
+            Map<Long, Rupiah> free = new HashMap<>();
+            before.free().forEach(f -> free.put(f.paymentId(), f.amount()));
+            received.ifPresent(r -> free.put(r.paymentId(), r.amount()));
+            Map<Long, Rupiah> after = new HashMap<>();
+            received.ifPresent(r -> after.put(r.paymentId(), r.amount()));
+            Rupiah balance = received.map(Free::amount).orElse(Rupiah.ZERO);
+            Set<Long> settled = new HashSet<>();
+            for (AllocationRow row : rows) {
+                balance = balance.minus(row.amount());
+                after.put(row.paymentId(), after.getOrDefault(row.paymentId(), free.get(row.paymentId()))
+                        .minus(row.amount()));
+                if (row.settled()) {
+                    settled.add(row.billId());
+                }
+            }
+            // A payment without free money before the move and none after it has no row to change.
+            after.entrySet().removeIf(e -> e.getValue().isZero() && received.map(r -> r.paymentId() == e.getKey())
+                    .orElse(false));
+            List<AllocationRow> towards = rows.stream().filter(r -> !settled.contains(r.billId())).toList();
+            settled.retainAll(before.paidTowards().keySet());
+            return new Moves(balance, Map.copyOf(after), towards, Set.copyOf(settled));
+        }
+
+        boolean none() {
+            return balance.isZero() && freeAfter.isEmpty() && towards.isEmpty() && settledBills.isEmpty();
+        }
+    }
+
+    /** Keeps the payer's running money true after a move (one statement; none when the move changes nothing). */
+    void keep(String customerNumber, Moves moves) {
+        if (moves.none()) {
+            return;
+        }
+        List<Map.Entry<Long, Rupiah>> free = List.copyOf(moves.freeAfter().entrySet());
+        jdbc.sql("""
+                        WITH balance AS (UPDATE payment.payer SET balance = balance + :balance
+                                          WHERE customer_number = :c AND CAST(:balance AS bigint) <> 0 RETURNING 1),
+                             spent AS (DELETE FROM payment.free_money f
+                                        WHERE f.payment_id = ANY(CAST(:spent AS bigint[])) RETURNING 1),
+                             free AS (INSERT INTO payment.free_money (payment_id, customer_number, amount)
+                                      SELECT r.id, :c, r.amount
+                                        FROM unnest(CAST(:freeIds AS bigint[]), CAST(:freeAmounts AS bigint[]))
+                                                 AS r(id, amount)
+                                      ON CONFLICT (payment_id) DO UPDATE SET amount = excluded.amount RETURNING 1),
+                             settled AS (DELETE FROM payment.paid_towards t
+                                          WHERE t.customer_number = :c
+                                            AND t.bill_id = ANY(CAST(:settledBills AS bigint[])) RETURNING 1),
+                             moved AS (SELECT r.bill, r.part, sum(r.amount) AS amount
+                                         FROM unnest(CAST(:bills AS bigint[]), CAST(:parts AS text[]),
+                                                     CAST(:amounts AS bigint[])) AS r(bill, part, amount)
+                                        GROUP BY r.bill, r.part),
+                             towards AS (INSERT INTO payment.paid_towards (customer_number, bill_id, part, amount)
+                                         SELECT :c, m.bill, m.part, m.amount FROM moved m WHERE m.amount > 0
+                                         ON CONFLICT (customer_number, bill_id, part)
+                                            DO UPDATE SET amount = payment.paid_towards.amount + excluded.amount
+                                         RETURNING 1),
+                             -- taken back (a reversal): an update, as the check on the amount would refuse the
+                             -- negative row an insert proposes before it finds the row it conflicts with
+                             back AS (UPDATE payment.paid_towards t SET amount = t.amount + m.amount
+                                        FROM moved m
+                                       WHERE m.amount < 0 AND t.customer_number = :c AND t.bill_id = m.bill
+                                         AND t.part = m.part RETURNING 1)
+                        SELECT 1""")
+                .param("c", customerNumber).param("balance", moves.balance().value())
+                .param("spent", free.stream().filter(e -> e.getValue().isZero()).map(Map.Entry::getKey)
+                        .toArray(Long[]::new))
+                .param("freeIds", free.stream().filter(e -> !e.getValue().isZero()).map(Map.Entry::getKey)
+                        .toArray(Long[]::new))
+                .param("freeAmounts", free.stream().filter(e -> !e.getValue().isZero()).map(e -> e.getValue().value())
+                        .toArray(Long[]::new))
+                .param("settledBills", moves.settledBills().toArray(Long[]::new))
+                .param("bills", moves.towards().stream().map(AllocationRow::billId).toArray(Long[]::new))
+                .param("parts", moves.towards().stream().map(AllocationRow::part).toArray(String[]::new))
+                .param("amounts", moves.towards().stream().map(r -> r.amount().value()).toArray(Long[]::new))
+                .query().singleValue();
     }
 
     /** Writes a payer's allocation rows (none drawing on {@link #NEW_PAYMENT}), in one statement. */

@@ -243,7 +243,42 @@ class PaymentDeskTests {
      */
     @Test
     void everyMoneyMoveKeepsTheRunningMoneyEqualToWhatTheHistoryAddsUpTo() {
+        moveMoneyEveryWay(new PaymentFixtures(jdbc));
+    }
+
+    /**
+     * The migration that began keeping the running money (V141) computed it from the history as it stood: its three
+     * statements, run on a history of every kind of money move with the running money cleared, give what that history
+     * adds up to (in a transaction rolled back afterwards).
+     */
+    @Test
+    void theMigrationComputesFromAHistoryTheRunningMoneyItsMovesKeep() throws Exception {
         PaymentFixtures fixtures = new PaymentFixtures(jdbc);
+        moveMoneyEveryWay(fixtures);
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/payment/V141__running_money.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> backfill = java.util.Arrays.stream(migration.substring(migration.indexOf("-- backfill begins"),
+                        migration.indexOf("-- backfill ends")).split(";\\s*\\n"))
+                .map(statement -> statement.lines().filter(line -> !line.startsWith("--"))
+                        .collect(java.util.stream.Collectors.joining("\n")).strip())
+                .filter(statement -> !statement.isEmpty()).toList();
+        assertThat(backfill).hasSize(3);
+        List<List<String>> differences = transactions.execute(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("UPDATE payment.payer SET balance = 0 WHERE balance <> 0").update();
+            jdbc.sql("DELETE FROM payment.free_money").update();
+            jdbc.sql("DELETE FROM payment.paid_towards").update();
+            List<String> cleared = fixtures.runningMoneyUnlikeHistory();
+            backfill.forEach(statement -> jdbc.sql(statement).update());
+            return List.of(cleared, fixtures.runningMoneyUnlikeHistory());
+        });
+        assertThat(differences.get(0)).as("the running money cleared is unlike the history").isNotEmpty();
+        assertThat(differences.get(1)).as("the running money computed by the migration").isEmpty();
+    }
+
+    private void moveMoneyEveryWay(PaymentFixtures fixtures) {
         PaymentFixtures.TestEmployer employer = fixtures.employer(2);
         fixtures.employ(employer.id(), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31), 5_000_000);
         billing.run(JANUARY, PU, at(LocalDate.of(2023, 2, 1), 1), p -> { });

@@ -224,7 +224,8 @@ class SnapPaymentsBenchmark {
     }
 
     /** What the database server did besides answering: WAL written, checkpoints begun, autovacuum and autoanalyze runs. */
-    record ServerActivity(long walBytes, long fullPageImages, long checkpoints, long autovacuums, long autoanalyzes) {
+    record ServerActivity(long walBytes, long fullPageImages, long checkpoints, long autovacuums, long autoanalyzes,
+                          Map<String, Long> autovacuumsByTable) {
     }
 
     private ServerActivity serverActivity() {
@@ -237,8 +238,17 @@ class SnapPaymentsBenchmark {
                         + " (SELECT sum(autovacuum_count) FROM pg_stat_user_tables)::bigint,"
                         + " (SELECT sum(autoanalyze_count) FROM pg_stat_user_tables)::bigint")
                 .query((rs, n) -> new ServerActivity(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5)))
+                        rs.getLong(5), autovacuumsByTable()))
                 .single();
+    }
+
+    private Map<String, Long> autovacuumsByTable() {
+        Map<String, Long> runs = new TreeMap<>();
+        jdbc.sql("SELECT schemaname || '.' || relname AS t, autovacuum_count AS n FROM pg_stat_user_tables")
+                .query((java.sql.ResultSet rs) -> {
+                    runs.put(rs.getString("t"), rs.getLong("n"));
+                });
+        return runs;
     }
 
     private static void printServerActivity(ServerActivity before, ServerActivity after, long payments) {
@@ -249,6 +259,14 @@ class SnapPaymentsBenchmark {
                 (after.fullPageImages() - before.fullPageImages()) / (double) Math.max(1, payments),
                 after.checkpoints() - before.checkpoints(), after.autovacuums() - before.autovacuums(),
                 after.autoanalyzes() - before.autoanalyzes()));
+        StringBuilder vacuumed = new StringBuilder();
+        after.autovacuumsByTable().forEach((table, runs) -> {
+            long more = runs - before.autovacuumsByTable().getOrDefault(table, 0L);
+            if (more > 0) {
+                vacuumed.append(' ').append(table).append(' ').append(more);
+            }
+        });
+        log.info("bench autovacuum runs during the phase by table:" + vacuumed);
     }
 
     private static void printAccesses(Map<String, Long> before, Map<String, Long> after, int payments) {

@@ -18,8 +18,10 @@ import id.jamsos.payment.internal.IncomingPayment;
 import id.jamsos.payment.internal.JdbcPaymentDesk;
 import id.jamsos.payment.internal.Payers;
 import id.jamsos.payment.internal.Receipt;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +31,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -257,12 +260,12 @@ class PaymentDeskTests {
         moveMoneyEveryWay(fixtures);
         String migration;
         try (var in = getClass().getResourceAsStream("/db/migration/payment/V141__running_money.sql")) {
-            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        List<String> backfill = java.util.Arrays.stream(migration.substring(migration.indexOf("-- backfill begins"),
+        List<String> backfill = Arrays.stream(migration.substring(migration.indexOf("-- backfill begins"),
                         migration.indexOf("-- backfill ends")).split(";\\s*\\n"))
                 .map(statement -> statement.lines().filter(line -> !line.startsWith("--"))
-                        .collect(java.util.stream.Collectors.joining("\n")).strip())
+                        .collect(Collectors.joining("\n")).strip())
                 .filter(statement -> !statement.isEmpty()).toList();
         assertThat(backfill).hasSize(3);
         List<List<String>> differences = transactions.execute(status -> {

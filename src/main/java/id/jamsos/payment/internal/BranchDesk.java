@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -168,9 +167,7 @@ public class BranchDesk {
         if (assigned == 0) {
             return false;
         }
-        // The transfer is the payer's money now, all of it free (nothing is allocated from suspense).
-        book.keep(payer.customerNumber(), new PaymentBook.Moves(payment.get().amount(),
-                Map.of(paymentId, payment.get().amount()), List.of(), Set.of()));
+        book.keep(payer.customerNumber(), PaymentBook.Moves.assignment(paymentId, payment.get().amount()));
         record(officer, "PAYMENT_SUSPENSE_ASSIGNED", paymentId, Map.of("payer", payer.customerNumber(),
                 "note", note.strip()));
         desk.applyCredit(payer, JakartaTime.today(clock));
@@ -232,13 +229,7 @@ public class BranchDesk {
         }
         book.allocate(payment.customerNumber(), takenBack, now);
         if (payment.customerNumber() != null) {
-            // Received less allocated changes by the reversal's negative amount less what it took back; the payment
-            // has no free money any more, and what it paid towards bills still open is taken back from them.
-            Rupiah takenBackTotal = takenBack.stream().map(PaymentBook.AllocationRow::amount)
-                    .reduce(Rupiah.ZERO, Rupiah::plus);
-            book.keep(payment.customerNumber(), new PaymentBook.Moves(
-                    Rupiah.ZERO.minus(payment.amount()).minus(takenBackTotal), Map.of(paymentId, Rupiah.ZERO),
-                    takenBack, Set.of()));
+            book.keep(payment.customerNumber(), PaymentBook.Moves.reversal(paymentId, payment.amount(), takenBack));
         }
         record(officer, "PAYMENT_REVERSED", paymentId, Map.of("reversal", String.valueOf(reversal),
                 "amount", String.valueOf(payment.amount().value()), "reason", reason.strip(),

@@ -276,7 +276,6 @@ public class PaymentBook {
         static Moves of(Standing before, Optional<Free> received, List<AllocationRow> rows) {
             Map<Long, Rupiah> free = new HashMap<>();
             before.free().forEach(f -> free.put(f.paymentId(), f.amount()));
-            received.ifPresent(r -> free.put(r.paymentId(), r.amount()));
             Map<Long, Rupiah> after = new HashMap<>();
             received.ifPresent(r -> after.put(r.paymentId(), r.amount()));
             Rupiah balance = received.map(Free::amount).orElse(Rupiah.ZERO);
@@ -295,6 +294,22 @@ public class PaymentBook {
             List<AllocationRow> towards = rows.stream().filter(r -> !settled.contains(r.billId())).toList();
             settled.retainAll(before.paidTowards().keySet());
             return new Moves(balance, Map.copyOf(after), towards, Set.copyOf(settled));
+        }
+
+        /** A suspense transfer assigned to the payer: all of it is the payer's free money (nothing is allocated from suspense). */
+        static Moves assignment(long paymentId, Rupiah amount) {
+            return new Moves(amount, Map.of(paymentId, amount), List.of(), Set.of());
+        }
+
+        /**
+         * A payment reversed: received less allocated changes by the reversal's negative amount less what it took
+         * back ({@code takenBack}, negative rows); the payment has no free money any more, and what it paid towards
+         * bills still open is taken back from them.
+         */
+        static Moves reversal(long paymentId, Rupiah amount, List<AllocationRow> takenBack) {
+            Rupiah back = takenBack.stream().map(AllocationRow::amount).reduce(Rupiah.ZERO, Rupiah::plus);
+            return new Moves(Rupiah.ZERO.minus(amount).minus(back), Map.of(paymentId, Rupiah.ZERO), takenBack,
+                    Set.of());
         }
 
         boolean none() {

@@ -44,7 +44,7 @@ class LazyCompletionMarks implements BeanPostProcessor {
         return proxy.getProxy();
     }
 
-    /** Whether the server waits for the flush at commit (the embedded server of a newcomer does not). */
+    /** Whether the server waits for the flush at commit (one whose operator turned that off needs nothing more). */
     private boolean synchronousServer() {
         Boolean known = synchronousServer;
         if (known == null) {

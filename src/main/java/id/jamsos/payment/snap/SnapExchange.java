@@ -15,11 +15,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One transfer-va request, exactly once. A {@code X-EXTERNAL-ID} (unique per partner and day) used before is answered
- * from its record. Otherwise, in one transaction: act (the payment desk records and allocates the money), then record
- * the request with its answer's bytes under the id; when another copy recorded it first (it ran side by side), the
- * transaction is rolled back and that copy's answer given. A crash anywhere before the commit leaves nothing; a crash
- * after it leaves the answer, which the bank's retry then receives as it was.
+ * One transfer-va request, exactly once. In one transaction: act (the payment desk records and allocates the money),
+ * then record the request with its answer's bytes under its {@code X-EXTERNAL-ID} (unique per partner and day); when
+ * the id was recorded before (a retry, or a copy that ran side by side and committed first), the transaction is
+ * rolled back and the recorded answer given. A payment advice ({@code flagAdvise=Y}), a repeat by definition, looks
+ * for the record first. A crash anywhere before the commit leaves nothing; a crash after it leaves the answer, which
+ * the bank's retry then receives as it was.
  * The same id with another body is refused (409); a payment advice ({@code flagAdvise=Y}) repeating the payment
  * that id was used for gets that payment's answer.
  */
@@ -55,10 +56,14 @@ class SnapExchange {
         LocalDate today = JakartaTime.today(clock);
         SnapRequests.Key key = new SnapRequests.Key(caller.bank().partnerId(), today, caller.externalId());
         byte[] bodyHash = SnapSignatures.sha256(SnapSignatures.minify(body));
-        // A key used before (a replay, most often) is answered from its record without acting again.
-        Optional<SnapRequests.Stored> before = requests.find(key);
-        if (before.isPresent()) {
-            return earlier(before.get(), service, bodyHash, request, now);
+        // A payment advice repeats a payment the bank sent before: it is answered from the record without acting
+        // again. Any other request is most often new, and acts at once; a copy of one recorded before finds the
+        // record when it writes its own, and its work is undone.
+        if (service.equals(SnapCase.PAYMENT) && request.advice()) {
+            Optional<SnapRequests.Stored> before = requests.find(key);
+            if (before.isPresent()) {
+                return earlier(before.get(), service, bodyHash, request, now);
+            }
         }
         SnapAnswer answer = transactions.execute(tx -> {
             TransferVa.Outcome outcome = act(caller, request, service, today, now);

@@ -121,11 +121,16 @@ class SnapPaymentsBenchmark {
             printAccesses(accessesBefore, tableAccesses(), measured.latenciesNanos().length);
             assertThat(measured.failures()).as("payments not accepted").isZero();
         }
-        // the SNAP layer alone (token, signature, claim, stored answer) without the desk: one payment replayed
-        byte[] body = bank.client().paymentBody(replayed, SnapBank.id(), due, false);
+        // the SNAP layer alone (token, signature, record, stored answer) without the desk: the bank's advices of one
+        // answered payment; then copies of the payment itself, which act (and are undone) before finding the record
+        String paymentRequestId = SnapBank.id();
+        byte[] body = bank.client().paymentBody(replayed, paymentRequestId, due, false);
+        byte[] advice = bank.client().paymentBody(replayed, paymentRequestId, due, true);
         String externalId = SnapBank.id();
         assertThat(bank.send(SnapClient.PAYMENT_PATH, body, externalId).status()).isEqualTo(200);
-        print("replays of one answered payment", run(CONCURRENCY, Math.max(10, SECONDS / 3),
+        print("replays (advices) of one answered payment", run(CONCURRENCY, Math.max(10, SECONDS / 3),
+                () -> bank.send(SnapClient.PAYMENT_PATH, advice, externalId)));
+        print("copies of one answered payment", run(CONCURRENCY, Math.max(5, SECONDS / 6),
                 () -> bank.send(SnapClient.PAYMENT_PATH, body, externalId)));
     }
 
@@ -216,16 +221,19 @@ class SnapPaymentsBenchmark {
     private Map<String, Long> tableAccesses() throws InterruptedException {
         Thread.sleep(11_000);
         Map<String, Long> scans = new TreeMap<>();
-        jdbc.sql("SELECT schemaname || '.' || relname AS t, seq_scan + coalesce(idx_scan, 0) AS n FROM pg_stat_user_tables")
+        jdbc.sql("SELECT schemaname || '.' || relname AS t, seq_scan + coalesce(idx_scan, 0) AS n, seq_scan,"
+                        + " seq_tup_read FROM pg_stat_user_tables")
                 .query((java.sql.ResultSet rs) -> {
                     scans.put(rs.getString("t"), rs.getLong("n"));
+                    scans.put(SEQUENTIAL + rs.getString("t"), rs.getLong("seq_scan"));
+                    scans.put(SEQUENTIAL_ROWS + rs.getString("t"), rs.getLong("seq_tup_read"));
                 });
         return scans;
     }
 
     /** What the database server did besides answering: WAL written, checkpoints begun, autovacuum and autoanalyze runs. */
     record ServerActivity(long walBytes, long fullPageImages, long checkpoints, long autovacuums, long autoanalyzes,
-                          Map<String, Long> autovacuumsByTable) {
+                          long blocksRead, long blocksHit, long databaseBytes, Map<String, Long> autovacuumsByTable) {
     }
 
     private ServerActivity serverActivity() {
@@ -236,9 +244,11 @@ class SnapPaymentsBenchmark {
         return jdbc.sql("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint,"
                         + " (SELECT wal_fpi FROM pg_stat_wal), " + checkpoints + ","
                         + " (SELECT sum(autovacuum_count) FROM pg_stat_user_tables)::bigint,"
-                        + " (SELECT sum(autoanalyze_count) FROM pg_stat_user_tables)::bigint")
+                        + " (SELECT sum(autoanalyze_count) FROM pg_stat_user_tables)::bigint,"
+                        + " blks_read, blks_hit, pg_database_size(current_database())"
+                        + " FROM pg_stat_database WHERE datname = current_database()")
                 .query((rs, n) -> new ServerActivity(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), autovacuumsByTable()))
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), autovacuumsByTable()))
                 .single();
     }
 
@@ -267,13 +277,35 @@ class SnapPaymentsBenchmark {
             }
         });
         log.info("bench autovacuum runs during the phase by table:" + vacuumed);
+        long read = after.blocksRead() - before.blocksRead();
+        long hit = after.blocksHit() - before.blocksHit();
+        log.info(String.format("bench buffers during the phase: %.1f blocks read from outside shared_buffers and %.0f"
+                        + " found in them a payment (%.2f %% read); database %d MB at the end",
+                read / (double) Math.max(1, payments), hit / (double) Math.max(1, payments),
+                100.0 * read / Math.max(1, read + hit), after.databaseBytes() / 1_000_000));
     }
+
+    /** Keys of {@link #tableAccesses} for a table's sequential scans and the rows they read. */
+    private static final String SEQUENTIAL = "sequential ", SEQUENTIAL_ROWS = "sequential rows ";
 
     private static void printAccesses(Map<String, Long> before, Map<String, Long> after, int payments) {
         StringBuilder tables = new StringBuilder();
+        StringBuilder sequential = new StringBuilder();
         long total = 0;
         for (Map.Entry<String, Long> table : after.entrySet()) {
             long scans = table.getValue() - before.getOrDefault(table.getKey(), 0L);
+            if (table.getKey().startsWith(SEQUENTIAL_ROWS)) {
+                continue;
+            }
+            if (table.getKey().startsWith(SEQUENTIAL)) {
+                String name = table.getKey().substring(SEQUENTIAL.length());
+                long rows = after.get(SEQUENTIAL_ROWS + name) - before.getOrDefault(SEQUENTIAL_ROWS + name, 0L);
+                if (scans >= payments / 100) {
+                    sequential.append(String.format(" %s %.2f (%.1f rows each)", name, scans / (double) payments,
+                            rows / (double) Math.max(1, scans)));
+                }
+                continue;
+            }
             total += scans;
             if (scans >= payments / 10) {
                 tables.append(String.format(" %s %.1f", table.getKey(), scans / (double) payments));
@@ -281,6 +313,7 @@ class SnapPaymentsBenchmark {
         }
         log.info(String.format("bench table scans per payment (pg_stat_user_tables): %.1f;%s", total / (double) payments,
                 tables));
+        log.info("bench sequential scans per payment:" + (sequential.isEmpty() ? " none" : sequential));
     }
 
     record Phase(long[] latenciesNanos, long failures, double seconds) {

@@ -178,6 +178,30 @@ class SnapReliabilityTests {
         assertThat(fixtures.recorded(externalId)).isEqualTo(1);
     }
 
+    /**
+     * A request acts before it finds that its X-EXTERNAL-ID was used: one for another payer's open bill, sent under
+     * the id of a payment answered before, would pay that bill, and is undone: 409, and the bill is still due.
+     */
+    @Test
+    void aLaterRequestUnderAUsedExternalIdIsUndoneWhereItWouldHavePaid() {
+        String first = fixtures.employerWithOpenBill(MONTH);
+        String second = fixtures.employerWithOpenBill(MONTH);
+        long secondDue = due(second);
+        String externalId = id();
+        SnapClient.Response paid = bank.send(SnapClient.PAYMENT_PATH,
+                bank.client().paymentBody(first, id(), due(first), false), externalId);
+
+        SnapClient.Response other = bank.send(SnapClient.PAYMENT_PATH,
+                bank.client().paymentBody(second, id(), secondDue, false), externalId);
+
+        assertThat(code(paid)).isEqualTo("2002500");
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(code(other)).isEqualTo("4092500");
+        assertThat(fixtures.payments(second)).isZero();
+        assertThat(due(second)).isEqualTo(secondDue);
+        assertThat(fixtures.recorded(externalId)).isEqualTo(1);
+    }
+
     @Test
     void anAnswerLostAfterCommitIsGivenToTheRetryAndNothingIsRecordedTwice() {
         String customer = fixtures.employerWithOpenBill(MONTH);

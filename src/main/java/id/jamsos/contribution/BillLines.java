@@ -1,9 +1,11 @@
 package id.jamsos.contribution;
 
+import id.jamsos.common.Period;
 import id.jamsos.common.Rupiah;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.UUID;
 
 /**
@@ -21,6 +23,18 @@ public interface BillLines {
 
     /** The bill's contribution lines per worker (penalties and adjustments carry no worker and are not here). */
     List<WorkerShare> lines(long billId);
+
+    /** A bill to read, with its month (the lines are kept by month, so only that month's are looked at). */
+    record BillOfMonth(long billId, Period period) {
+    }
+
+    /**
+     * The contribution lines per worker of the bills given, as {@link #lines(long)}, read together a few bills at a
+     * time: whole bills only, in the order of their ids, about {@code mostLines} lines at most (more only when the
+     * first bill alone has more). Answers the bills read, by id, each with its lines (none for a bill without any);
+     * the bills given and not in the answer are for the next call.
+     */
+    SortedMap<Long, List<WorkerShare>> lines(Collection<BillOfMonth> bills, int mostLines);
 
     /**
      * One worker's contribution (every program, both parties) on each of the bills given, summed in the database; a

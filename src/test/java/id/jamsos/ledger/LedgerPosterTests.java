@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jamsos.common.Period;
 import id.jamsos.common.Rupiah;
 import id.jamsos.contribution.BillAmount;
+import id.jamsos.contribution.BillLines;
 import id.jamsos.contribution.BillSettled;
 import id.jamsos.contribution.Category;
 import id.jamsos.contribution.Party;
@@ -43,6 +44,8 @@ class LedgerPosterTests {
     BillingRun billing;
     @Autowired
     BillPosting posting;
+    @Autowired
+    BillLines billLines;
     @Autowired
     JhtBalances balances;
     @Autowired
@@ -83,6 +86,31 @@ class LedgerPosterTests {
         List<UUID> members = billed.stream().flatMap(b -> List.of(b.first(), b.second()).stream()).toList();
         assertThat(check.differences()).noneMatch(d -> members.stream().anyMatch(m -> d.contains(m.toString())))
                 .noneMatch(d -> d.startsWith("program") || d.startsWith("journal"));
+    }
+
+    /** The poster reads the lines of a few whole bills per statement, never many more lines than it asks for. */
+    @Test
+    void billLinesAreReadSeveralWholeBillsAtATime() {
+        List<Billed> billed = employers(3, 2_000_000);
+        List<Long> ids = billed.stream().map(Billed::bill).toList();
+        int perBill = billLines.lines(ids.get(0)).size();
+        long noLines = ids.get(2) + 1_000_000;
+        List<BillLines.BillOfMonth> given = java.util.stream.Stream.of(noLines, ids.get(2), ids.get(1), ids.get(0))
+                .map(id -> new BillLines.BillOfMonth(id, JULY)).toList();
+
+        Map<Long, List<BillLines.WorkerShare>> all = billLines.lines(given, 1_000);
+        assertThat(perBill).as("lines of a bill of two workers").isGreaterThan(2);
+        assertThat(all.keySet()).containsExactly(ids.get(0), ids.get(1), ids.get(2), noLines);
+        for (long id : ids) {
+            assertThat(all.get(id)).containsExactlyInAnyOrderElementsOf(billLines.lines(id));
+        }
+        assertThat(all.get(noLines)).isEmpty();
+        assertThat(billLines.lines(given, perBill).keySet()).as("one bill's worth").containsExactly(ids.get(0));
+        assertThat(billLines.lines(given, 2 * perBill - 1).keySet()).containsExactly(ids.get(0));
+        assertThat(billLines.lines(given, 2 * perBill).keySet()).containsExactly(ids.get(0), ids.get(1));
+        assertThat(billLines.lines(given, 1)).as("a bill larger than asked for is read whole, alone")
+                .containsOnlyKeys(ids.get(0)).extractingByKey(ids.get(0)).asList().hasSize(perBill);
+        assertThat(billLines.lines(List.of(), 10)).isEmpty();
     }
 
     @Test

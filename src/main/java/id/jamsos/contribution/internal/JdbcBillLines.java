@@ -4,10 +4,16 @@ import id.jamsos.common.Rupiah;
 import id.jamsos.contribution.BillLines;
 import id.jamsos.contribution.Party;
 import id.jamsos.contribution.Program;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,11 +34,59 @@ class JdbcBillLines implements BillLines {
                         SELECT member_id, program, party, amount, wage FROM contribution.bill_line
                         WHERE bill_id = :bill AND kind = 'CONTRIBUTION' ORDER BY member_id, program, party""")
                 .param("bill", billId)
-                .query((rs, row) -> new WorkerShare(rs.getObject("member_id", UUID.class),
-                        Program.valueOf(rs.getString("program")), Party.valueOf(rs.getString("party")),
-                        Rupiah.of(rs.getLong("amount")),
-                        rs.getObject("wage") == null ? null : Rupiah.of(rs.getLong("wage"))))
+                .query((rs, row) -> share(rs))
                 .list();
+    }
+
+    /**
+     * One statement for the bills given, cut off after {@code mostLines} + 1 lines: when it is cut, the bills before
+     * the last one it reached are whole; when not even the first is (a bill larger than the limit), that bill is read
+     * alone, whole.
+     */
+    @Override
+    public SortedMap<Long, List<WorkerShare>> lines(Collection<BillOfMonth> bills, int mostLines) {
+        List<BillOfMonth> byId = bills.stream().sorted(Comparator.comparingLong(BillOfMonth::billId)).distinct().toList();
+        SortedMap<Long, List<WorkerShare>> read = new TreeMap<>();
+        if (byId.isEmpty()) {
+            return read;
+        }
+        int most = Math.max(1, mostLines);
+        List<Long> billOfRow = new ArrayList<>();
+        List<WorkerShare> rows = jdbc.sql("""
+                        SELECT bill_id, member_id, program, party, amount, wage FROM contribution.bill_line
+                        WHERE period = ANY(:periods) AND bill_id = ANY(:bills) AND kind = 'CONTRIBUTION'
+                        ORDER BY bill_id, member_id, program, party
+                        LIMIT :most""")
+                .param("periods", byId.stream().map(b -> b.period().toString()).distinct().toArray(String[]::new))
+                .param("bills", byId.stream().map(BillOfMonth::billId).toArray(Long[]::new))
+                .param("most", most + 1)
+                .query((rs, row) -> {
+                    billOfRow.add(rs.getLong("bill_id"));
+                    return share(rs);
+                })
+                .list();
+        // Whole when not cut off; otherwise up to (not including) the bill the cut fell in.
+        long wholeBelow = rows.size() <= most ? Long.MAX_VALUE : billOfRow.get(billOfRow.size() - 1);
+        if (wholeBelow <= byId.get(0).billId()) {
+            read.put(byId.get(0).billId(), lines(byId.get(0).billId()));
+            return read;
+        }
+        for (BillOfMonth bill : byId) {
+            if (bill.billId() < wholeBelow) {
+                read.put(bill.billId(), new ArrayList<>());
+            }
+        }
+        for (int i = 0; i < rows.size() && billOfRow.get(i) < wholeBelow; i++) {
+            read.get(billOfRow.get(i)).add(rows.get(i));
+        }
+        read.replaceAll((bill, lines) -> List.copyOf(lines));
+        return read;
+    }
+
+    private static WorkerShare share(ResultSet rs) throws SQLException {
+        return new WorkerShare(rs.getObject("member_id", UUID.class), Program.valueOf(rs.getString("program")),
+                Party.valueOf(rs.getString("party")), Rupiah.of(rs.getLong("amount")),
+                rs.getObject("wage") == null ? null : Rupiah.of(rs.getLong("wage")));
     }
 
     @Override

@@ -14,12 +14,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,16 +77,20 @@ public class BillPosting {
         }
         // A bill posted before (delivered again after a restart) is found by its entry's idempotency key when the
         // entries are written, and nothing of it is written; one twice in the batch is read once.
-        Set<Long> seen = new HashSet<>();
+        // The lines are read a few bills at a time, up to what the batch may still hold before it is written out.
+        Map<Long, BillSettled> unread = new LinkedHashMap<>();
+        for (BillSettled settled : bills) {
+            unread.putIfAbsent(settled.billId(), settled);
+        }
         List<Bill> batch = new ArrayList<>();
         int lines = 0;
-        for (BillSettled settled : bills) {
-            if (!seen.add(settled.billId())) {
-                continue;
+        while (!unread.isEmpty()) {
+            SortedMap<Long, List<WorkerShare>> read = billLines.lines(unread.values().stream()
+                    .map(s -> new BillLines.BillOfMonth(s.billId(), s.period())).toList(), flushLines - lines);
+            for (Map.Entry<Long, List<WorkerShare>> bill : read.entrySet()) {
+                batch.add(Bill.of(unread.remove(bill.getKey()), bill.getValue()));
+                lines += bill.getValue().size();
             }
-            Bill bill = Bill.of(settled, billLines.lines(settled.billId()));
-            batch.add(bill);
-            lines += bill.shares().size();
             if (lines >= flushLines) {
                 posted.putAll(flush(batch));
                 batch = new ArrayList<>();

@@ -151,7 +151,8 @@ class SnapPaymentsBenchmark {
     }
 
     /** What wrk measured; latencies in microseconds. */
-    record WrkPhase(long requests, double seconds, long notAccepted, long p50, long p90, long p99, long max) {
+    record WrkPhase(long requests, double seconds, long notAccepted, long p50, long p90, long p99, long max,
+                    boolean ranOut) {
     }
 
     /**
@@ -200,14 +201,17 @@ class SnapPaymentsBenchmark {
         next.set(first + (int) Math.min(count, Long.parseLong(result.group(1))));
         return new WrkPhase(Long.parseLong(result.group(2)), Long.parseLong(result.group(3)) / 1e6,
                 Long.parseLong(result.group(4)) + Long.parseLong(result.group(5)), Long.parseLong(result.group(6)),
-                Long.parseLong(result.group(7)), Long.parseLong(result.group(8)), Long.parseLong(result.group(9)));
+                Long.parseLong(result.group(7)), Long.parseLong(result.group(8)), Long.parseLong(result.group(9)),
+                Long.parseLong(result.group(1)) >= count);
     }
 
     private static void print(String label, WrkPhase phase) {
         log.info(String.format("bench %s: %d requests in %.1f s = %.0f/s with %d connections (wrk); latency p50 %.1f ms,"
                         + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; %d not accepted", label, phase.requests(),
                 phase.seconds(), phase.requests() / phase.seconds(), CONCURRENCY, phase.p50() / 1e3,
-                phase.p90() / 1e3, phase.p99() / 1e3, phase.max() / 1e3, phase.notAccepted()));
+                phase.p90() / 1e3, phase.p99() / 1e3, phase.max() / 1e3, phase.notAccepted())
+                + (phase.ranOut() ? "; RAN OUT OF ACCOUNTS before the phase ended: the rate is not the platform's,"
+                        + " run again with more accounts or a shorter warm-up" : ""));
     }
 
     private long payments() {

@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The payment desk in PostgreSQL. Every payment of a payer runs under the lock of the payer's row, so what is due is
  * computed and paid by one transaction at a time: of many payments for one order exactly one is accepted and the
- * others find nothing due. The unique (channel, source, reference) makes a repeated reference answer the first
+ * others find nothing due. A payer's first payment has no row to lock: it writes the row with the payment, in one
+ * statement that pays only if it wrote the row; of first payments side by side one writes it, and the others wait
+ * for it and are taken again under its lock. The unique (channel, source, reference) makes a repeated reference answer the first
  * outcome instead of paying twice.
  */
 @Service
@@ -113,26 +115,34 @@ public class JdbcPaymentDesk implements PaymentDesk {
      */
     @Transactional
     public Receipt receive(IncomingPayment payment, UUID officer, String receiptNumber) {
+        return receive(payment, officer, receiptNumber, true);
+    }
+
+    private Receipt receive(IncomingPayment payment, UUID officer, String receiptNumber, boolean firstTry) {
         check(payment);
         // Two deliveries of one reference for one payer meet at the payer's lock: the second finds the first's
         // payment with the lock. For different payers they meet at the reference's unique index when it is written.
         // The lock, the earlier payment and the payer's money are one round trip; the bills are read under the lock.
         Optional<PaymentBook.PayerMoney> known = book.lockedMoney(payment.customerNumber(), payment.channel(),
                 payment.source(), payment.reference());
+        KnownPayer firstPayer = null;
         if (known.isEmpty()) {
-            // A first payment: the payer is in a register but has no payer row yet.
+            // A first payment: the payer is in a register but has no payer row yet, so no money either (every table
+            // of a payer's money refers to the row).
             Optional<KnownPayer> registered = payers.registered(payment.customerNumber());
             if (registered.isEmpty()) {
                 return new Receipt.UnknownPayer(payment.customerNumber());
             }
-            if (payers.lockNew(registered.get())) {
-                // The row is this transaction's: such a payer has no money yet (every table of it refers to the row).
-                known = Optional.of(new PaymentBook.PayerMoney(registered.get(), Optional.empty(),
-                        PaymentBook.Standing.NONE));
-            } else {
-                // Another first payment wrote the row meanwhile, and its transaction has ended: read as for any payer.
+            if (firstTry) {
+                // The row is written with the payment, by one statement (below), which pays only if it wrote it.
+                firstPayer = registered.get();
+            } else if (!payers.lockNew(registered.get())) {
                 known = book.lockedMoney(payment.customerNumber(), payment.channel(), payment.source(),
                         payment.reference());
+            }
+            if (known.isEmpty()) {
+                known = Optional.of(new PaymentBook.PayerMoney(registered.get(), Optional.empty(),
+                        PaymentBook.Standing.NONE));
             }
         }
         Optional<PaymentBook.Earlier> earlier = known.orElseThrow().earlier();
@@ -144,6 +154,12 @@ public class JdbcPaymentDesk implements PaymentDesk {
         Reckoning reckoning = reckon(payer, paidOn, known.get().standing());
         Due due = reckoning.due();
         if (payment.channel().equals(VIRTUAL_ACCOUNT)) {
+            boolean refused = due.amount().isZero() || !due.amount().equals(payment.amount());
+            if (refused && firstPayer != null) {
+                // Read without a lock: a first payment committed meanwhile (this very one, delivered twice, perhaps)
+                // may be why. A refusal is decided under the row's lock, as for any payer.
+                return receive(payment, officer, receiptNumber, false);
+            }
             if (due.amount().isZero()) {
                 return new Receipt.NothingDue(payment.customerNumber());
             }
@@ -156,9 +172,21 @@ public class JdbcPaymentDesk implements PaymentDesk {
         Due after = new Due(payer, due.bills(), due.ahead(), due.balance().plus(payment.amount()), due.orderId());
         Allocator.Plan plan = allocator.plan(after, reckoning.money()
                 .freeWith(new PaymentBook.Free(PaymentBook.NEW_PAYMENT, payment.amount())));
-        Optional<Long> written = book.insertNew(new PaymentBook.NewPayment(payment.channel(), payment.source(),
+        PaymentBook.NewPayment newPayment = new PaymentBook.NewPayment(payment.channel(), payment.source(),
                 payment.reference(), payer.customerNumber(), payment.amount(), payment.receivedAt(), paidOn, officer,
-                receiptNumber, null, null), plan.rows(), at);
+                receiptNumber, null, null);
+        Optional<Long> written;
+        if (firstPayer != null) {
+            PaymentBook.FirstPayment first = book.insertFirst(firstPayer, at, newPayment, plan.rows(), at);
+            if (!first.payerWritten()) {
+                // Another transaction wrote the payer's row meanwhile (so nothing was written here), and has
+                // committed: taken again as a payment of a payer with a row, under its lock.
+                return receive(payment, officer, receiptNumber, false);
+            }
+            written = first.paymentId();
+        } else {
+            written = book.insertNew(newPayment, plan.rows(), at);
+        }
         if (written.isEmpty()) {
             // Recorded meanwhile for another payer (nothing of this payer's money was touched yet): its outcome.
             PaymentBook.StoredPayment first = book.byReference(payment.channel(), payment.source(),

@@ -93,7 +93,7 @@ public class Payers {
                         INSERT INTO payment.payer (customer_number, employer_id, member_id, name, created_at)
                         VALUES (:c, :e, :m, :name, :at) ON CONFLICT DO NOTHING RETURNING customer_number""")
                 .param("c", payer.customerNumber()).param("e", payer.payer().employerId())
-                .param("m", payer.payer().memberId()).param("name", shortName(payer.name()))
+                .param("m", payer.payer().memberId()).param("name", rowName(payer.name()))
                 .param("at", Timestamp.from(clock.instant())).query(String.class).list().isEmpty();
         if (!inserted) {
             lockKnown(payer.customerNumber()).orElseThrow();
@@ -136,7 +136,8 @@ public class Payers {
         return rs.wasNull() ? Payer.member(rs.getObject("member_id", UUID.class)) : Payer.employer(employer);
     }
 
-    private static String shortName(String name) {
+    /** The name a payer row keeps: trimmed, at most 200 characters, "-" for none. */
+    static String rowName(String name) {
         String trimmed = name == null || name.isBlank() ? "-" : name.strip();
         return trimmed.length() > 200 ? trimmed.substring(0, 200) : trimmed;
     }

@@ -88,6 +88,48 @@ public class PaymentBook {
         return write(p, " ON CONFLICT (channel, source, reference) DO NOTHING", rows, at);
     }
 
+    /** What {@link #insertFirst} wrote: whether the payer's row, and the payment (none when it wrote no row). */
+    record FirstPayment(boolean payerWritten, Optional<Long> paymentId) {
+    }
+
+    /**
+     * A payer's first payment: the payer's row (as {@link Payers#lockNew} writes it, locked until the transaction
+     * ends), the payment and its allocations {@code rows}, in one statement; the payment only when the statement wrote
+     * the row, and unless its reference is recorded already. When another transaction has written the row and not
+     * ended yet, the statement waits for it: if it commits, nothing is written here; if it rolls back, all is.
+     */
+    FirstPayment insertFirst(KnownPayer payer, Instant createdAt, NewPayment p, List<AllocationRow> rows,
+                             Instant at) {
+        String sql = """
+                WITH payer AS (
+                    INSERT INTO payment.payer (customer_number, employer_id, member_id, name, created_at)
+                    VALUES (:c, :employer, :member, :name, :createdAt) ON CONFLICT DO NOTHING
+                    RETURNING customer_number),
+                p AS (
+                    INSERT INTO payment.payment (channel, source, reference, customer_number, amount, received_at,
+                                                 paid_on, recorded_by, receipt_number, reverses, reason)
+                    SELECT :channel, :source, :reference, payer.customer_number, :amount, :at, :on,
+                           CAST(:by AS uuid), :receipt, CAST(:reverses AS bigint), :reason
+                      FROM payer
+                    ON CONFLICT (channel, source, reference) DO NOTHING RETURNING id)
+                """ + (rows.isEmpty() ? "" : ", a AS (" + ALLOCATIONS.formatted("p.id", "p,") + ")") + """
+                SELECT EXISTS (SELECT 1 FROM payer) AS payer_written, (SELECT id FROM p) AS id""";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql)
+                .param("employer", payer.payer().employerId(), java.sql.Types.BIGINT)
+                .param("member", payer.payer().memberId(), java.sql.Types.OTHER)
+                .param("name", Payers.rowName(payer.name())).param("createdAt", Timestamp.from(createdAt))
+                .param("channel", p.channel()).param("source", p.source()).param("reference", p.reference())
+                .param("c", p.customerNumber()).param("amount", p.amount().value())
+                .param("at", Timestamp.from(p.receivedAt())).param("on", p.paidOn())
+                .param("by", p.recordedBy(), java.sql.Types.OTHER).param("receipt", p.receiptNumber())
+                .param("reverses", p.reverses(), java.sql.Types.BIGINT).param("reason", p.reason());
+        if (!rows.isEmpty()) {
+            statement = allocationParams(statement, rows, at);
+        }
+        return statement.query((rs, n) -> new FirstPayment(rs.getBoolean("payer_written"),
+                Optional.ofNullable(rs.getObject("id", Long.class)))).single();
+    }
+
     private Optional<Long> write(NewPayment p, String onConflict, List<AllocationRow> rows, Instant at) {
         String payment = """
                 INSERT INTO payment.payment (channel, source, reference, customer_number, amount, received_at,

@@ -166,16 +166,23 @@ public final class Visitor {
             throws Exception {
         Visitor member = new Visitor(port, mvc);
         member.registerAndVerify(name, email, password);
-        member.signIn(email, password);
-        if (member.get("/akun").status() != 200) {
-            // The sign-in asks for the proof-of-work challenge once its address has failed sign-ins (other tests of
-            // the same JVM may have used it); the owner solves it, as a person would.
-            member.signInWithChallenge(email, password);
-        }
-        if (member.get("/akun").status() != 200) {
-            throw new AssertionError("The new member " + email + " could not sign in");
-        }
+        member.signInAsOwner(email, password);
         return member;
+    }
+
+    /**
+     * Signs in as the account's owner does: the sign-in asks for the proof-of-work challenge once its address has
+     * failed sign-ins (other tests of the same JVM may have made them from it), and the owner then solves it, as a
+     * person would. Fails when the account cannot sign in at all.
+     */
+    public void signInAsOwner(String email, String password) throws Exception {
+        signIn(email, password);
+        if (get("/akun").status() != 200) {
+            signInWithChallenge(email, password);
+        }
+        if (get("/akun").status() != 200) {
+            throw new AssertionError(email + " could not sign in");
+        }
     }
 
     /** Registers and opens the verification link from the e-mail: an account ready to sign in. */

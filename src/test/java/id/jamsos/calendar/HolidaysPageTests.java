@@ -29,7 +29,7 @@ class HolidaysPageTests {
     @Test
     void anAdministratorAddsJointLeaveAndWorkingDaysSkipIt() throws Exception {
         Visitor admin = new Visitor(port, mvc);
-        admin.signIn("admin@demo.jamsos.test", "Admin-Demo-Jamsos-4");
+        admin.signInAsOwner("admin@demo.jamsos.test", "Admin-Demo-Jamsos-4");
         assertThat(admin.get("/admin/hari-libur?tahun=2031").body()).contains("Hari Kemerdekaan Republik Indonesia")
                 .contains("17/08/2031");
 
@@ -67,7 +67,7 @@ class HolidaysPageTests {
     @Test
     void officersAndMembersCannotChangeIt() throws Exception {
         Visitor officer = new Visitor(port, mvc);
-        officer.signIn("petugas@demo.jamsos.test", "Petugas-Demo-Jamsos-2");
+        officer.signInAsOwner("petugas@demo.jamsos.test", "Petugas-Demo-Jamsos-2");
         assertThat(officer.get("/admin/hari-libur").status()).isEqualTo(403);
         assertThat(officer.submit("/akun", "/admin/hari-libur", "day", "2031-03-07", "nameId", "x", "nameEn", "x",
                 "kind", "MOVABLE", "source", "x").status()).isEqualTo(403);

@@ -114,7 +114,7 @@ class ArrearsPagesTests {
         assertThat(stranger.get("/tunggakan").status()).isEqualTo(404);
 
         Visitor officer = new Visitor(port, mvc);
-        officer.signIn("petugas@demo.jamsos.test", "Petugas-Demo-Jamsos-2");
+        officer.signInAsOwner("petugas@demo.jamsos.test", "Petugas-Demo-Jamsos-2");
         assertThat(officer.api("GET", "/api/v1/arrears", null, null, null).status()).isEqualTo(403);
 
         Visitor anonymous = new Visitor(port, mvc);
@@ -132,7 +132,7 @@ class ArrearsPagesTests {
                         INSERT INTO employer.employer_admin (account_id, employer_id, linked_at, linked_by)
                         VALUES (:account, :employer, now(), :account)""")
                 .param("account", account).param("employer", employerId).update();
-        visitor.signIn(email, PASSWORD);
+        visitor.signInAsOwner(email, PASSWORD);
         return visitor;
     }
 

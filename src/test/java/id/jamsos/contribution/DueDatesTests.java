@@ -32,7 +32,7 @@ class DueDatesTests {
         // 2032-04-15 is a Thursday: without holidays March 2032 is due that day.
         assertThat(penalty("PU", "2032-03", "2032-04-15")).isEqualTo(answer("2032-04-15", 0, 0));
         Visitor admin = new Visitor(port, mvc);
-        admin.signIn("admin@demo.jamsos.test", "Admin-Demo-Jamsos-4");
+        admin.signInAsOwner("admin@demo.jamsos.test", "Admin-Demo-Jamsos-4");
         holiday(admin, "2032-04-15");
         holiday(admin, "2032-04-16");
         // Thursday and Friday are holidays, then the weekend: due on Monday 19 April.

@@ -129,7 +129,7 @@ class RatesAdminPageTests {
     @Test
     void officersMembersAndStrangersCannotSeeOrAddRates() throws Exception {
         Visitor officer = new Visitor(port, mvc);
-        officer.signIn("petugas@demo.jamsos.test", "Petugas-Demo-Jamsos-2");
+        officer.signInAsOwner("petugas@demo.jamsos.test", "Petugas-Demo-Jamsos-2");
         assertThat(officer.get("/admin/tarif").status()).isEqualTo(403);
         assertThat(officer.submit("/akun", "/admin/tarif/denda", "rate", "9", "effectiveFrom", "2096-01-01",
                 "legalBasis", "x").status()).isEqualTo(403);
@@ -140,7 +140,7 @@ class RatesAdminPageTests {
 
     private Visitor admin() throws Exception {
         Visitor admin = new Visitor(port, mvc);
-        admin.signIn("admin@demo.jamsos.test", "Admin-Demo-Jamsos-4");
+        admin.signInAsOwner("admin@demo.jamsos.test", "Admin-Demo-Jamsos-4");
         return admin;
     }
 

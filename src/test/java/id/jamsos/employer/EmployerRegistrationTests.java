@@ -38,7 +38,7 @@ class EmployerRegistrationTests {
     @Test
     void anOfficerRegistersAnEmployerAndLinksItsAdministratorWhoThenSeesThePortal() throws Exception {
         Visitor officer = new Visitor(port, mvc);
-        officer.signIn("petugas@demo.jamsos.test", "Petugas-Demo-Jamsos-2");
+        officer.signInAsOwner("petugas@demo.jamsos.test", "Petugas-Demo-Jamsos-2");
         String npp = nppNotYetUsed();
         Visitor.Page registered = officer.submit(PAGE, PAGE, "npp", npp.substring(0, 4) + "." + npp.substring(4),
                 "name", "PT Sinar <Harapan>", "address", "Jl. Asia Afrika 8, Bandung", "riskClass", "3");
@@ -67,7 +67,7 @@ class EmployerRegistrationTests {
         staff.createWithPassword(PersonName.parse("Rina Marlina"), EmailAddress.parse(email),
                 MobileNumber.parse("081234500099"), Role.EMPLOYER_ADMIN, password, "test");
         Visitor admin = new Visitor(port, mvc);
-        admin.signIn(email, password);
+        admin.signInAsOwner(email, password);
         assertThat(admin.get("/pemberi-kerja").body()).contains("belum ditautkan");
         assertThat(admin.get("/pemberi-kerja/pekerja").status()).isEqualTo(404);
 
@@ -89,18 +89,18 @@ class EmployerRegistrationTests {
     @Test
     void administratorsMayRegisterEmployersButMembersAndEmployerAdministratorsMayNot() throws Exception {
         Visitor administrator = new Visitor(port, mvc);
-        administrator.signIn("admin@demo.jamsos.test", "Admin-Demo-Jamsos-4");
+        administrator.signInAsOwner("admin@demo.jamsos.test", "Admin-Demo-Jamsos-4");
         assertThat(administrator.get(PAGE + "?lang=en").body()).contains("Register an employer");
         assertThat(administrator.submit(PAGE, PAGE, "npp", nppNotYetUsed(), "name", "CV Admin", "address", "Jl. A",
                 "riskClass", "1").status()).isEqualTo(302);
 
         Visitor member = new Visitor(port, mvc);
-        member.signIn("peserta@demo.jamsos.test", "Peserta-Demo-Jamsos-1");
+        member.signInAsOwner("peserta@demo.jamsos.test", "Peserta-Demo-Jamsos-1");
         assertThat(member.get(PAGE).status()).isEqualTo(403);
         assertThat(member.submit("/akun", PAGE, "npp", nppNotYetUsed(), "name", "X", "address", "X", "riskClass", "1")
                 .status()).isEqualTo(403);
         Visitor employerAdmin = new Visitor(port, mvc);
-        employerAdmin.signIn("pemberi-kerja@demo.jamsos.test", "PemberiKerja-Demo-Jamsos-3");
+        employerAdmin.signInAsOwner("pemberi-kerja@demo.jamsos.test", "PemberiKerja-Demo-Jamsos-3");
         assertThat(employerAdmin.get(PAGE).status()).isEqualTo(403);
         assertThat(member.get("/pemberi-kerja").status()).isEqualTo(403);
     }

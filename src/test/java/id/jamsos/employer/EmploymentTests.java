@@ -142,7 +142,7 @@ class EmploymentTests {
         long foreign = employments.join(EmployerFixtures.SOMEONE, otherEmployer, elsewhere.kpj(), "2025-01-01", "5000000", "Staf");
 
         Visitor visitor = new Visitor(port, mvc);
-        visitor.signIn(admin.email(), admin.password());
+        visitor.signInAsOwner(admin.email(), admin.password());
         Visitor.Page joined = visitor.submit("/pemberi-kerja/pekerja", "/pemberi-kerja/pekerja",
                 "identifier", worker.kpj(), "startDate", "2025-02-03", "wage", "Rp 6.250.000", "jobTitle", "Kasir");
         assertThat(joined.status()).isEqualTo(302);
@@ -173,7 +173,7 @@ class EmploymentTests {
                 .query(String.class).list()).containsExactly("EMPLOYMENT_STARTED", "EMPLOYMENT_ENDED");
 
         Visitor member = new Visitor(port, mvc);
-        member.signIn("peserta@demo.jamsos.test", "Peserta-Demo-Jamsos-1");
+        member.signInAsOwner("peserta@demo.jamsos.test", "Peserta-Demo-Jamsos-1");
         assertThat(member.get("/pemberi-kerja/pekerja").status()).isEqualTo(403);
     }
 

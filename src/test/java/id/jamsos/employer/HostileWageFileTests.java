@@ -240,7 +240,7 @@ class HostileWageFileTests {
     private Visitor signedInAdmin() throws Exception {
         TestAdmin account = fixtures.admin(staff, employers, employer);
         Visitor admin = new Visitor(port, mvc);
-        admin.signIn(account.email(), account.password());
+        admin.signInAsOwner(account.email(), account.password());
         return admin;
     }
 

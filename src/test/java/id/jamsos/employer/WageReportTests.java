@@ -69,7 +69,7 @@ class WageReportTests {
         }
         TestAdmin account = fixtures.admin(staff, employers, employer);
         admin = new Visitor(port, mvc);
-        admin.signIn(account.email(), account.password());
+        admin.signInAsOwner(account.email(), account.password());
     }
 
     @Test
@@ -159,7 +159,7 @@ class WageReportTests {
         long otherEmployer = fixtures.employer("PT Penasaran", 1);
         TestAdmin otherAccount = fixtures.admin(staff, employers, otherEmployer);
         Visitor other = new Visitor(port, mvc);
-        other.signIn(otherAccount.email(), otherAccount.password());
+        other.signInAsOwner(otherAccount.email(), otherAccount.password());
         assertThat(other.get(report).status()).isEqualTo(404);
         assertThat(other.submit(REPORTS, report + "/terapkan", "onlyValid", "true").status()).isEqualTo(404);
         assertThat(other.get(REPORTS + "/999999999").status()).isEqualTo(404);

@@ -175,7 +175,7 @@ class LedgerPagesTests {
     @Test
     void anAdministratorEntersADeclaredYieldRateAndBadInputChangesNothing() throws Exception {
         Visitor admin = new Visitor(port, mvc);
-        admin.signIn("admin@demo.jamsos.test", "Admin-Demo-Jamsos-4");
+        admin.signInAsOwner("admin@demo.jamsos.test", "Admin-Demo-Jamsos-4");
         Visitor.Page list = admin.get("/admin/hasil-pengembangan");
         assertThat(list.body()).contains("6,06%").contains("Ilustrasi demo");
         long before = jdbc.sql("SELECT count(*) FROM ledger.yield_rate").query(Long.class).single();

@@ -55,7 +55,7 @@ public class DocumentStepTests {
         assertThat(other.download("/aktivasi/dokumen/KTP").statusCode()).isEqualTo(404);
         assertThat(other.download("/aktivasi/dokumen/..%2F..%2Fetc").statusCode()).isIn(400, 404);
         Visitor officer = new Visitor(port, mvc);
-        officer.signIn("petugas@demo.jamsos.test", "Petugas-Demo-Jamsos-2");
+        officer.signInAsOwner("petugas@demo.jamsos.test", "Petugas-Demo-Jamsos-2");
         assertThat(officer.download("/aktivasi/dokumen/KTP").statusCode()).isEqualTo(403);
         assertThat(new Visitor(port, mvc).download("/aktivasi/dokumen/KTP").statusCode()).isEqualTo(302);
     }

@@ -134,7 +134,7 @@ class IdentityStepTests {
         Visitor stranger = new Visitor(port, mvc);
         assertThat(stranger.get("/aktivasi").location()).isEqualTo("/masuk");
         Visitor officer = new Visitor(port, mvc);
-        officer.signIn("petugas@demo.jamsos.test", "Petugas-Demo-Jamsos-2");
+        officer.signInAsOwner("petugas@demo.jamsos.test", "Petugas-Demo-Jamsos-2");
         assertThat(officer.get("/aktivasi").status()).isEqualTo(403);
     }
 

@@ -99,7 +99,7 @@ class VerificationTests {
         Visitor impostor = new Visitor(port, mvc);
         String impostorEmail = Visitor.uniqueEmail("impostor");
         impostor.registerAndVerify("Lestari Handayani", impostorEmail, PASSWORD);
-        impostor.signIn(impostorEmail, PASSWORD);
+        impostor.signInAsOwner(impostorEmail, PASSWORD);
         Visitor.Page taken = impostor.submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", "3273015205900031",
                 "kk", "3273011503200012", "fullName", "Lestari Handayani", "birthPlace", "Bandung",
                 "birthDate", "1990-05-12", "gender", "FEMALE", "motherMaidenName", "Sri Rahayu"));
@@ -291,7 +291,7 @@ class VerificationTests {
         String email = Visitor.uniqueEmail("nosy");
         Visitor member = new Visitor(port, mvc);
         member.registerAndVerify("Penasaran", email, PASSWORD);
-        member.signIn(email, PASSWORD);
+        member.signInAsOwner(email, PASSWORD);
         assertThat(member.get("/petugas/aktivasi").status()).isEqualTo(403);
         assertThat(member.download("/petugas/aktivasi/" + UUID.randomUUID() + "/dokumen/KTP").statusCode()).isEqualTo(403);
     }
@@ -355,7 +355,7 @@ class VerificationTests {
         String email = Visitor.uniqueEmail("applicant");
         Visitor member = new Visitor(port, mvc);
         member.registerAndVerify(name, email, PASSWORD);
-        member.signIn(email, PASSWORD);
+        member.signInAsOwner(email, PASSWORD);
         boolean woman = Integer.parseInt(nik.substring(6, 8)) > 40;
         member.submit("/aktivasi", "/aktivasi/identitas", Applying.withAddress("nik", nik, "kk", "3273011503200012", "fullName", name,
                 "birthPlace", "Bandung", "birthDate", "1990-05-12", "gender", woman ? "FEMALE" : "MALE",

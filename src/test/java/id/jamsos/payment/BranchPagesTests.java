@@ -262,7 +262,7 @@ class BranchPagesTests {
         assertThat(member.get("/petugas/pembayaran/rekonsiliasi").status()).isEqualTo(403);
         assertThat(member.get("/admin/pembayaran/rekonsiliasi").status()).isEqualTo(403);
         Visitor admin = new Visitor(port, mvc);
-        admin.signIn("admin@demo.jamsos.test", "Admin-Demo-Jamsos-4");
+        admin.signInAsOwner("admin@demo.jamsos.test", "Admin-Demo-Jamsos-4");
         assertThat(admin.get("/admin/pembayaran/rekonsiliasi").status()).isEqualTo(200);
     }
 
@@ -281,7 +281,7 @@ class BranchPagesTests {
         visitor.registerAndVerify("Sari Kasir", officerEmail, PASSWORD);
         jdbc.sql("UPDATE account.account SET role = 'OFFICER' WHERE id = :id")
                 .param("id", fixtures.accountId(officerEmail)).update();
-        visitor.signIn(officerEmail, PASSWORD);
+        visitor.signInAsOwner(officerEmail, PASSWORD);
         return visitor;
     }
 

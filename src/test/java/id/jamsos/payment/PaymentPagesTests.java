@@ -122,7 +122,7 @@ class PaymentPagesTests {
         jdbc.sql("INSERT INTO employer.employer_admin (account_id, employer_id, linked_at, linked_by)"
                         + " VALUES (:account, :employer, now(), :account)")
                 .param("account", account).param("employer", employer.id()).update();
-        admin.signIn(email, PASSWORD);
+        admin.signInAsOwner(email, PASSWORD);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
         Rupiah due = desk.due(employer.customerNumber(), today).orElseThrow().amount();
 

@@ -282,7 +282,7 @@ class OfficerReactivationTests {
         visitor.registerAndVerify("Sari Petugas", email, PASSWORD);
         jdbc.sql("UPDATE account.account SET role = 'OFFICER' WHERE id = :id")
                 .param("id", fixtures.accountId(email)).update();
-        visitor.signIn(email, PASSWORD);
+        visitor.signInAsOwner(email, PASSWORD);
         return visitor;
     }
 

@@ -55,7 +55,7 @@ class ReactivationScansTests {
         officer.registerAndVerify("Sari Petugas", officerEmail, "Petugas-Pindai-2026");
         jdbc.sql("UPDATE account.account SET role = 'OFFICER' WHERE id = :id")
                 .param("id", fixtures.accountId(officerEmail)).update();
-        officer.signIn(officerEmail, "Petugas-Pindai-2026");
+        officer.signInAsOwner(officerEmail, "Petugas-Pindai-2026");
         String page = BASE + rina.id();
         assertThat(officer.get(page).body()).doesNotContain("id=\"scans\"");
 

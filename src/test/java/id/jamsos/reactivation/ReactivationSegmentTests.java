@@ -319,7 +319,7 @@ class ReactivationSegmentTests {
         officer.registerAndVerify("Sari Segmen", email, PASSWORD);
         jdbc.sql("UPDATE account.account SET role = 'OFFICER' WHERE id = :id").param("id", fixtures.accountId(email))
                 .update();
-        officer.signIn(email, PASSWORD);
+        officer.signInAsOwner(email, PASSWORD);
         String page = "/petugas/reaktivasi/" + eko.memberId();
         LocalDate today = LocalDate.now(JAKARTA);
 

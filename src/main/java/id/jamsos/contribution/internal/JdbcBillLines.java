@@ -6,7 +6,6 @@ import id.jamsos.contribution.Party;
 import id.jamsos.contribution.Program;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +51,9 @@ class JdbcBillLines implements BillLines {
             return read;
         }
         int most = Math.max(1, mostLines);
-        List<Long> billOfRow = new ArrayList<>();
-        List<WorkerShare> rows = jdbc.sql("""
+        record Row(long billId, WorkerShare share) {
+        }
+        List<Row> rows = jdbc.sql("""
                         SELECT bill_id, member_id, program, party, amount, wage FROM contribution.bill_line
                         WHERE period = ANY(:periods) AND bill_id = ANY(:bills) AND kind = 'CONTRIBUTION'
                         ORDER BY bill_id, member_id, program, party
@@ -60,26 +61,21 @@ class JdbcBillLines implements BillLines {
                 .param("periods", byId.stream().map(b -> b.period().toString()).distinct().toArray(String[]::new))
                 .param("bills", byId.stream().map(BillOfMonth::billId).toArray(Long[]::new))
                 .param("most", most + 1)
-                .query((rs, row) -> {
-                    billOfRow.add(rs.getLong("bill_id"));
-                    return share(rs);
-                })
+                .query((rs, n) -> new Row(rs.getLong("bill_id"), share(rs)))
                 .list();
         // Whole when not cut off; otherwise up to (not including) the bill the cut fell in.
-        long wholeBelow = rows.size() <= most ? Long.MAX_VALUE : billOfRow.get(billOfRow.size() - 1);
+        long wholeBelow = rows.size() <= most ? Long.MAX_VALUE : rows.get(rows.size() - 1).billId();
         if (wholeBelow <= byId.get(0).billId()) {
             read.put(byId.get(0).billId(), lines(byId.get(0).billId()));
             return read;
         }
+        Map<Long, List<WorkerShare>> byBill = rows.stream().collect(Collectors.groupingBy(Row::billId,
+                Collectors.mapping(Row::share, Collectors.toUnmodifiableList())));
         for (BillOfMonth bill : byId) {
             if (bill.billId() < wholeBelow) {
-                read.put(bill.billId(), new ArrayList<>());
+                read.put(bill.billId(), byBill.getOrDefault(bill.billId(), List.of()));
             }
         }
-        for (int i = 0; i < rows.size() && billOfRow.get(i) < wholeBelow; i++) {
-            read.get(billOfRow.get(i)).add(rows.get(i));
-        }
-        read.replaceAll((bill, lines) -> List.copyOf(lines));
         return read;
     }
 

@@ -122,7 +122,8 @@ public class JdbcPaymentDesk implements PaymentDesk {
         check(payment);
         // Two deliveries of one reference for one payer meet at the payer's lock: the second finds the first's
         // payment with the lock. For different payers they meet at the reference's unique index when it is written.
-        // The lock, the earlier payment and the payer's money are one round trip; the bills are read under the lock.
+        // The lock, the earlier payment and the payer's money are one round trip; the bills are read under the lock
+        // (a first payment's are not, and it pays only if it writes the payer's row: below).
         Optional<PaymentBook.PayerMoney> known = book.lockedMoney(payment.customerNumber(), payment.channel(),
                 payment.source(), payment.reference());
         KnownPayer firstPayer = null;

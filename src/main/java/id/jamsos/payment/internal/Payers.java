@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,12 +90,8 @@ public class Payers {
      * Answers whether this transaction wrote the row.
      */
     boolean lockNew(KnownPayer payer) {
-        boolean inserted = !jdbc.sql("""
-                        INSERT INTO payment.payer (customer_number, employer_id, member_id, name, created_at)
-                        VALUES (:c, :e, :m, :name, :at) ON CONFLICT DO NOTHING RETURNING customer_number""")
-                .param("c", payer.customerNumber()).param("e", payer.payer().employerId())
-                .param("m", payer.payer().memberId()).param("name", rowName(payer.name()))
-                .param("at", Timestamp.from(clock.instant())).query(String.class).list().isEmpty();
+        boolean inserted = !newRowParams(jdbc.sql(NEW_ROW), payer, clock.instant()).query(String.class).list()
+                .isEmpty();
         if (!inserted) {
             lockKnown(payer.customerNumber()).orElseThrow();
         }
@@ -136,8 +133,23 @@ public class Payers {
         return rs.wasNull() ? Payer.member(rs.getObject("member_id", UUID.class)) : Payer.employer(employer);
     }
 
+    /**
+     * Writes a payer's row unless there is one (without a conflict target: the row is unique by customer number and
+     * by employer or member), answering its customer number when it wrote it; values by {@link #newRowParams}.
+     */
+    static final String NEW_ROW = """
+            INSERT INTO payment.payer (customer_number, employer_id, member_id, name, created_at)
+            VALUES (:c, :employer, :member, :name, :createdAt) ON CONFLICT DO NOTHING RETURNING customer_number""";
+
+    static JdbcClient.StatementSpec newRowParams(JdbcClient.StatementSpec statement, KnownPayer payer, Instant at) {
+        return statement.param("c", payer.customerNumber())
+                .param("employer", payer.payer().employerId(), java.sql.Types.BIGINT)
+                .param("member", payer.payer().memberId(), java.sql.Types.OTHER)
+                .param("name", rowName(payer.name())).param("createdAt", Timestamp.from(at));
+    }
+
     /** The name a payer row keeps: trimmed, at most 200 characters, "-" for none. */
-    static String rowName(String name) {
+    private static String rowName(String name) {
         String trimmed = name == null || name.isBlank() ? "-" : name.strip();
         return trimmed.length() > 200 ? trimmed.substring(0, 200) : trimmed;
     }

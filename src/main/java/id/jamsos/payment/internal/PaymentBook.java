@@ -100,29 +100,14 @@ public class PaymentBook {
      */
     FirstPayment insertFirst(KnownPayer payer, Instant createdAt, NewPayment p, List<AllocationRow> rows,
                              Instant at) {
-        String sql = """
-                WITH payer AS (
-                    INSERT INTO payment.payer (customer_number, employer_id, member_id, name, created_at)
-                    VALUES (:c, :employer, :member, :name, :createdAt) ON CONFLICT DO NOTHING
-                    RETURNING customer_number),
-                p AS (
-                    INSERT INTO payment.payment (channel, source, reference, customer_number, amount, received_at,
-                                                 paid_on, recorded_by, receipt_number, reverses, reason)
+        String sql = "WITH payer AS (" + Payers.NEW_ROW + "), p AS (" + PAYMENT_COLUMNS + """
                     SELECT :channel, :source, :reference, payer.customer_number, :amount, :at, :on,
                            CAST(:by AS uuid), :receipt, CAST(:reverses AS bigint), :reason
                       FROM payer
                     ON CONFLICT (channel, source, reference) DO NOTHING RETURNING id)
                 """ + (rows.isEmpty() ? "" : ", a AS (" + ALLOCATIONS.formatted("p.id", "p,") + ")") + """
                 SELECT EXISTS (SELECT 1 FROM payer) AS payer_written, (SELECT id FROM p) AS id""";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql)
-                .param("employer", payer.payer().employerId(), java.sql.Types.BIGINT)
-                .param("member", payer.payer().memberId(), java.sql.Types.OTHER)
-                .param("name", Payers.rowName(payer.name())).param("createdAt", Timestamp.from(createdAt))
-                .param("channel", p.channel()).param("source", p.source()).param("reference", p.reference())
-                .param("c", p.customerNumber()).param("amount", p.amount().value())
-                .param("at", Timestamp.from(p.receivedAt())).param("on", p.paidOn())
-                .param("by", p.recordedBy(), java.sql.Types.OTHER).param("receipt", p.receiptNumber())
-                .param("reverses", p.reverses(), java.sql.Types.BIGINT).param("reason", p.reason());
+        JdbcClient.StatementSpec statement = paymentParams(Payers.newRowParams(jdbc.sql(sql), payer, createdAt), p);
         if (!rows.isEmpty()) {
             statement = allocationParams(statement, rows, at);
         }
@@ -130,20 +115,28 @@ public class PaymentBook {
                 Optional.ofNullable(rs.getObject("id", Long.class)))).single();
     }
 
+    private static final String PAYMENT_COLUMNS = """
+            INSERT INTO payment.payment (channel, source, reference, customer_number, amount, received_at, paid_on,
+                                         recorded_by, receipt_number, reverses, reason)
+            """;
+
+    /** The values of a payment for {@link #PAYMENT_COLUMNS}, by name (null ones typed, whatever the statement). */
+    private static JdbcClient.StatementSpec paymentParams(JdbcClient.StatementSpec statement, NewPayment p) {
+        return statement.param("channel", p.channel()).param("source", p.source()).param("reference", p.reference())
+                .param("c", p.customerNumber()).param("amount", p.amount().value())
+                .param("at", Timestamp.from(p.receivedAt())).param("on", p.paidOn())
+                .param("by", p.recordedBy(), java.sql.Types.OTHER).param("receipt", p.receiptNumber())
+                .param("reverses", p.reverses(), java.sql.Types.BIGINT).param("reason", p.reason());
+    }
+
     private Optional<Long> write(NewPayment p, String onConflict, List<AllocationRow> rows, Instant at) {
-        String payment = """
-                INSERT INTO payment.payment (channel, source, reference, customer_number, amount, received_at,
-                                             paid_on, recorded_by, receipt_number, reverses, reason)
-                VALUES (:channel, :source, :reference, :c, :amount, :at, :on, :by, :receipt, :reverses, :reason)
-                """ + onConflict + " RETURNING id";
+        String payment = PAYMENT_COLUMNS
+                + "VALUES (:channel, :source, :reference, :c, :amount, :at, :on, :by, :receipt, :reverses, :reason)"
+                + onConflict + " RETURNING id";
         // The allocations' foreign key to the payment is checked at the end of the statement, when the payment is in.
         String sql = rows.isEmpty() ? payment : "WITH p AS (" + payment + "), a AS ("
                 + ALLOCATIONS.formatted("p.id", "p,") + ") SELECT id FROM p";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql)
-                .param("channel", p.channel()).param("source", p.source()).param("reference", p.reference())
-                .param("c", p.customerNumber()).param("amount", p.amount().value())
-                .param("at", Timestamp.from(p.receivedAt())).param("on", p.paidOn()).param("by", p.recordedBy())
-                .param("receipt", p.receiptNumber()).param("reverses", p.reverses()).param("reason", p.reason());
+        JdbcClient.StatementSpec statement = paymentParams(jdbc.sql(sql), p);
         if (!rows.isEmpty()) {
             statement = allocationParams(statement, rows, at);
         }

@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Settled bills waiting for the poster (V134), oldest first. */
 @Component
@@ -59,6 +60,10 @@ class PostingQueue {
      * cannot be queued fails its own delivery only.
      */
     void addDelivered(BillSettled settled) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // its statement would carry other listeners' bills into the caller's transaction and its fate
+            throw new IllegalStateException("a delivered bill is queued outside any transaction");
+        }
         Waiting mine = new Waiting(settled);
         List<Waiting> group;
         groupLock.lock();

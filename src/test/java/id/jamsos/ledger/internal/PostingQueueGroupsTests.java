@@ -1,6 +1,7 @@
 package id.jamsos.ledger.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.jamsos.common.Period;
 import id.jamsos.common.Rupiah;
@@ -166,5 +167,16 @@ class PostingQueueGroupsTests {
         assertThat(queued(bill.billId())).isEqualTo(bill);
         assertThat(jdbc.sql("SELECT count(*) FROM ledger.posting_queue WHERE bill_id = :b")
                 .param("b", bill.billId()).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void aDeliveredBillIsNotQueuedInsideATransaction() {
+        BillSettled bill = bill(Rupiah.ZERO);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> queue.addDelivered(bill)))
+                .isInstanceOf(IllegalStateException.class);
+
+        Optional<BillSettled> notQueued = transaction.execute(status -> queue.lock(bill.billId()));
+        assertThat(notQueued).isEmpty();
     }
 }

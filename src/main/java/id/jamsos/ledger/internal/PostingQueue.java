@@ -42,6 +42,7 @@ class PostingQueue {
     private final Condition groupWritten = groupLock.newCondition();
     private List<Waiting> next = new ArrayList<>();
     private boolean writing;
+    /** The statements that have queued delivered bills (for the tests). */
     private final AtomicLong statements = new AtomicLong();
 
     PostingQueue(JdbcClient jdbc) {

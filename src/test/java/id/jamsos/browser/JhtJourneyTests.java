@@ -124,6 +124,14 @@ class JhtJourneyTests {
         assertThat(phone.locator("p.kpj").first()).hasText("Rp 480.000");
         assertThat(phone.locator("figure svg polyline")).isVisible();
         assertThat(phone.locator("figure svg circle")).hasCount(13); // 12 months paid and this month
+        // Its labels are readable on the phone (they scale with the SVG): at least 9 px high as drawn.
+        double labelHeight = ((Number) phone.locator("figure svg text").first()
+                .evaluate("t => t.getBoundingClientRect().height")).doubleValue();
+        assertThat(labelHeight).isGreaterThanOrEqualTo(9.0);
+        // and none is cut off at the chart's edge (the last month's label ends where the line does).
+        Object cut = phone.locator("figure svg").evaluate("s => [...s.querySelectorAll('text')].filter(t =>"
+                + " t.getBoundingClientRect().right > s.getBoundingClientRect().right + 0.5).length");
+        assertThat(((Number) cut).intValue()).isZero();
         assertThat(phone.locator("table").first()).containsText("Rp 480.000");
         Chromium.screenshot(phone, "jht-balance-id-360");
         noHorizontalScroll(phone, 360);

@@ -10,9 +10,13 @@ import java.util.List;
  */
 record BalanceChart(int width, int height, String line, List<Marker> markers, List<Tick> yTicks, List<Tick> xTicks) {
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 240;
-    private static final int LEFT = 90;
+    /*
+     * Coordinates close to a phone's width in CSS pixels (the SVG scales to its box, its labels with it): on a 360-px
+     * phone the 12-unit labels show at about 10 px; the stylesheet caps the chart's width on a desktop.
+     */
+    static final int WIDTH = 400;
+    static final int HEIGHT = 220;
+    private static final int LEFT = 84;
     private static final int RIGHT = 16;
     private static final int TOP = 16;
     private static final int BOTTOM = 36;
@@ -40,7 +44,9 @@ record BalanceChart(int width, int height, String line, List<Marker> markers, Li
             int y = TOP + plotHeight - (int) (plotHeight * Math.max(0, point.balance().value()) / max);
             markers.add(new Marker(x, y, point.month() + ": " + point.balance().formatted()));
             line.append(i == 0 ? "" : " ").append(x).append(',').append(y);
-            if (i % 6 == 0 || i == points.size() - 1) {
+            boolean last = i == points.size() - 1;
+            // Every sixth month and the last; a sixth month too close to the last gives way to it.
+            if (last || i % 6 == 0 && points.size() - 1 - i >= 4) {
                 xTicks.add(new Tick(x, point.month().month().getMonthValue() + "/" + point.month().month().getYear()));
             }
         }

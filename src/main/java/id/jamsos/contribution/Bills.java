@@ -17,6 +17,12 @@ public interface Bills {
     ArrearsStatement arrears(Payer payer, LocalDate asOf);
 
     /**
+     * The same, for a payment that may settle them: the bills are locked until the caller's transaction ends (which
+     * must be running), and {@link #settle} of one of them in that transaction reads it no more.
+     */
+    ArrearsStatement arrearsLocked(Payer payer, LocalDate asOf);
+
+    /**
      * Payers with a bill issued by {@code asOf} and not settled by then, those with the oldest such bill first, at most
      * {@code limit} (the bank simulator lists open virtual accounts from it).
      */

@@ -37,9 +37,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Bills in PostgreSQL: settlement, arrears statements, BPU enrolment. */
 @Service
@@ -78,9 +82,21 @@ class JdbcBills implements Bills, InformalWorkers {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcBills(JdbcClient jdbc, Contributions contributions, Calendar calendar, ApplicationEventPublisher events,
-              Clock clock) {
+    /**
+     * The bills {@link #arrearsLocked} read and locked, for the transaction that holds the locks: bound to the thread
+     * with the transaction's connection, and used only while that connection is the one in use (an inner
+     * transaction of its own, on another connection, reads its bills itself).
+     */
+    private record LockedBills(Object connection, Map<Long, StoredBill> bills) {
+    }
+
+    private final DataSource dataSource;
+    private final Object lockedBillsKey = new Object();
+
+    JdbcBills(JdbcClient jdbc, DataSource dataSource, Contributions contributions, Calendar calendar,
+              ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.contributions = contributions;
         this.calendar = calendar;
         this.events = events;
@@ -111,9 +127,12 @@ class JdbcBills implements Bills, InformalWorkers {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
             throw new InvalidValue("bill.idempotency-key");
         }
-        Optional<StoredBill> found = jdbc.sql("SELECT " + BILL_COLUMNS + " FROM contribution.bill b WHERE b.id = :id"
-                        + " FOR UPDATE OF b")
-                .param("id", billId).query(JdbcBills::bill).optional();
+        // A bill this transaction read and locked with its arrears is as it was read: nobody else may change it.
+        Optional<StoredBill> found = lockedInThisTransaction(billId);
+        if (found.isEmpty()) {
+            found = jdbc.sql("SELECT " + BILL_COLUMNS + " FROM contribution.bill b WHERE b.id = :id FOR UPDATE OF b")
+                    .param("id", billId).query(JdbcBills::bill).optional();
+        }
         if (found.isEmpty()) {
             return new Settlement.UnknownBill(billId);
         }
@@ -266,18 +285,64 @@ class JdbcBills implements Bills, InformalWorkers {
     @Override
     @Transactional(readOnly = true)
     public ArrearsStatement arrears(Payer payer, LocalDate asOf) {
+        return arrears(payer, asOf, unpaid(payer, asOf, ""));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ArrearsStatement arrearsLocked(Payer payer, LocalDate asOf) {
+        // Locked in the order settle locks them one by one (oldest first), so the two never wait for each other.
+        List<StoredBill> unpaid = unpaid(payer, asOf, " FOR UPDATE OF b");
+        Object connection = TransactionSynchronizationManager.getResource(dataSource);
+        LockedBills locked = (LockedBills) TransactionSynchronizationManager.getResource(lockedBillsKey);
+        if (locked == null || locked.connection() != connection) {
+            if (locked != null) {
+                TransactionSynchronizationManager.unbindResource(lockedBillsKey);
+            }
+            locked = new LockedBills(connection, new HashMap<>());
+            TransactionSynchronizationManager.bindResource(lockedBillsKey, locked);
+            LockedBills bound = locked;
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (TransactionSynchronizationManager.getResource(lockedBillsKey) == bound) {
+                        TransactionSynchronizationManager.unbindResource(lockedBillsKey);
+                    }
+                }
+            });
+        }
+        for (StoredBill bill : unpaid) {
+            locked.bills().put(bill.id(), bill);
+        }
+        return arrears(payer, asOf, unpaid);
+    }
+
+    /** The bill, taken from those this transaction locked with its arrears (and forgotten there: it is settled). */
+    private Optional<StoredBill> lockedInThisTransaction(long billId) {
+        LockedBills locked = (LockedBills) TransactionSynchronizationManager.getResource(lockedBillsKey);
+        if (locked == null || locked.connection() == null
+                || locked.connection() != TransactionSynchronizationManager.getResource(dataSource)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(locked.bills().remove(billId));
+    }
+
+    private List<StoredBill> unpaid(Payer payer, LocalDate asOf, String lock) {
         String payerColumn = payer.employerId() != null ? "b.employer_id" : "b.member_id";
-        List<StoredBill> unpaid = jdbc.sql("SELECT " + BILL_COLUMNS + """
+        return jdbc.sql("SELECT " + BILL_COLUMNS + """
                          FROM contribution.bill b
                         WHERE %s = :payer
                           AND (b.issued_at AT TIME ZONE 'Asia/Jakarta')::date <= :asOf
                           AND NOT EXISTS (SELECT 1 FROM contribution.settlement s
                                            WHERE s.bill_id = b.id AND s.paid_on <= :asOf)
                         ORDER BY b.period, b.id
-                        LIMIT 1000""".formatted(payerColumn))
+                        LIMIT 1000""".formatted(payerColumn) + lock)
                 .param("payer", payer.employerId() != null ? payer.employerId() : payer.memberId())
                 .param("asOf", asOf)
                 .query(JdbcBills::bill).list();
+    }
+
+    private ArrearsStatement arrears(Payer payer, LocalDate asOf, List<StoredBill> unpaid) {
         WorkingDays workingDays = calendar.workingDays();
         Map<Period, Rate> perMonth = new HashMap<>();
         List<UnpaidBill> bills = unpaid.stream().map(bill -> {

@@ -89,9 +89,20 @@ public class JdbcPaymentDesk implements PaymentDesk {
                 .orElse(PaymentBook.Standing.NONE));
     }
 
-    /** The payer's open bills (contribution module) with what {@code money} paid towards each. */
+    /** The payer's open bills with what {@code money} paid towards each, for a page (nothing is locked). */
     private Reckoning reckon(KnownPayer payer, LocalDate on, PaymentBook.Standing money) {
-        ArrearsStatement arrears = bills.arrears(payer.payer(), on);
+        return reckon(payer, money, bills.arrears(payer.payer(), on), on);
+    }
+
+    /**
+     * The same for a payment that may settle them: the bills are locked with this read until the commit, so
+     * settling one of them needs no read of its own.
+     */
+    private Reckoning reckonToPay(KnownPayer payer, LocalDate on, PaymentBook.Standing money) {
+        return reckon(payer, money, bills.arrearsLocked(payer.payer(), on), on);
+    }
+
+    private Reckoning reckon(KnownPayer payer, PaymentBook.Standing money, ArrearsStatement arrears, LocalDate on) {
         List<OpenBill> open = arrears.bills().stream().map(b -> {
             Rupiah[] towards = money.paidTowards().getOrDefault(b.billId(), new Rupiah[] {Rupiah.ZERO, Rupiah.ZERO});
             return new OpenBill(b.billId(), b.period(), b.penalty(), b.contribution(), towards[0], towards[1]);
@@ -152,7 +163,7 @@ public class JdbcPaymentDesk implements PaymentDesk {
         }
         KnownPayer payer = known.get().payer();
         LocalDate paidOn = payment.receivedAt().atZone(JakartaTime.ZONE).toLocalDate();
-        Reckoning reckoning = reckon(payer, paidOn, known.get().standing());
+        Reckoning reckoning = reckonToPay(payer, paidOn, known.get().standing());
         Due due = reckoning.due();
         if (payment.channel().equals(VIRTUAL_ACCOUNT)) {
             boolean refused = due.amount().isZero() || !due.amount().equals(payment.amount());
@@ -208,7 +219,8 @@ public class JdbcPaymentDesk implements PaymentDesk {
     @Transactional
     public List<Allocator.SettledBill> applyCredit(KnownPayer payer, LocalDate on) {
         payers.lock(payer);
-        Reckoning reckoning = reckon(payer, on);
+        Reckoning reckoning = reckonToPay(payer, on, book.money(payer.customerNumber())
+                .map(PaymentBook.PayerMoney::standing).orElse(PaymentBook.Standing.NONE));
         Due due = reckoning.due();
         if (due.credit().isZero() || due.bills().isEmpty()) {
             return List.of();

@@ -163,7 +163,11 @@ public class JdbcPaymentDesk implements PaymentDesk {
         }
         KnownPayer payer = known.get().payer();
         LocalDate paidOn = payment.receivedAt().atZone(JakartaTime.ZONE).toLocalDate();
-        Reckoning reckoning = reckonToPay(payer, paidOn, known.get().standing());
+        // A first payment holds no payer lock yet: its bills are locked when they are settled, after its payer row
+        // is written, so it never holds a bill while it waits for a payer row. Every payment takes the payer first,
+        // then the bills; a first payment taken again under the payer's lock locks them with its read.
+        Reckoning reckoning = firstPayer != null ? reckon(payer, paidOn, known.get().standing())
+                : reckonToPay(payer, paidOn, known.get().standing());
         Due due = reckoning.due();
         if (payment.channel().equals(VIRTUAL_ACCOUNT)) {
             boolean refused = due.amount().isZero() || !due.amount().equals(payment.amount());

@@ -16,7 +16,8 @@ enum SnapCase {
     INVALID_AMOUNT(404, "13", "Invalid Amount"),
     PAID_BILL(404, "14", "Paid Bill"),
     CONFLICT(409, "00", "Conflict"),
-    GENERAL_ERROR(500, "00", "General Error");
+    GENERAL_ERROR(500, "00", "General Error"),
+    TIMEOUT(504, "00", "Timeout");
 
     /** SNAP service codes of the endpoints we serve. */
     static final String ACCESS_TOKEN = "73";

@@ -13,10 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenLifetime      how long an access token is good for (SNAP's {@code expiresIn}, 900 s by default)
  * @param timestampTolerance how far a request's {@code X-TIMESTAMP} may be from our clock (replays of old requests
  *                           are refused; banks' clocks drift a little)
+ * @param concurrency        how many SNAP requests are worked on at once per instance (0: two per core); the others
+ *                           wait their turn ({@link SnapTurns})
+ * @param queueTimeout       how long a request waits for its turn before it is answered SNAP's timeout, which the
+ *                           bank retries under the same {@code X-EXTERNAL-ID}
  */
 @ConfigurationProperties("jamsos.snap")
 record SnapProperties(@DefaultValue List<Partner> partners, @DefaultValue("900s") Duration tokenLifetime,
-                      @DefaultValue("5m") Duration timestampTolerance) {
+                      @DefaultValue("5m") Duration timestampTolerance, @DefaultValue("0") int concurrency,
+                      @DefaultValue("10s") Duration queueTimeout) {
 
     /**
      * One partner bank.
